@@ -1,0 +1,1 @@
+"""Subcommands of ``python -m verify``, one module each (see :mod:`verify.cli`)."""
