@@ -286,10 +286,19 @@ def test_generators_argument_accepted():
 
 
 def test_trivial_group():
-    representations = irreducible_representations(np.zeros((1, 1), dtype=int), np.zeros(1, dtype=int), np.random.default_rng(0))
+    representations = irreducible_representations(
+        np.zeros((1, 1), dtype=int), np.zeros(1, dtype=int), np.random.default_rng(0)
+    )
     assert len(representations) == 1
     assert representations[0].matrices.shape == (1, 1, 1)
     assert representations[0].label == "chi0 (degree 1)"
+
+
+def test_trivial_group_empty_generators():
+    representations = irreducible_representations(
+        np.zeros((1, 1), dtype=int), np.zeros(1, dtype=int), np.random.default_rng(0), generators=[]
+    )
+    assert representations[0].matrices.shape == (1, 1, 1)
 
 
 def test_rejects_non_generating_set():

@@ -413,6 +413,8 @@ def _validate_generators(generators: object, n: int) -> np.ndarray | None:
     if generators is None:
         return None
     array = np.asarray(generators)
+    if array.size == 0:
+        array = array.astype(np.int64).reshape(0)
     if array.dtype.kind not in "iu" or array.ndim != 1:
         raise TypeError(f"generators must be a 1-D integer array of element indices, got {generators!r}")
     if array.size and (array.min() < 0 or array.max() >= n):
