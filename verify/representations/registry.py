@@ -83,13 +83,13 @@ class YoungBackend(IrrepBackend):
 
 def dixon_backend(group):
     """Return an explicit backend from the numerical decomposition of ``L^2(G)``."""
-    from verify.representations.dixon import irreducible_representations
+    from verify.representations.dixon import conjugacy_classes, irreducible_representations
     from verify.representations.explicit import ExplicitBackend
 
     rng = np.random.default_rng(DECOMPOSITION_SEED)
     table = group.multiplication_table
     found = irreducible_representations(table, group.inverses, rng, generators=group.generators)
-    class_of = getattr(found[0], "class_of", None) if found else None
+    class_of, _ = conjugacy_classes(table, group.inverses)
     labels = ["trivial" if i == 0 else irrep.label for i, irrep in enumerate(found)]
     return ExplicitBackend(group, [irrep.matrices for irrep in found], labels, "regular-representation decomposition", class_of=class_of)
 
