@@ -91,7 +91,7 @@ def defect_payload(group, function_class, scheme, max_order: int = DEFAULT_MAX_O
 
 def _print_text(payload: dict) -> None:
     def show(value):
-        return "null (group above --max-order; see the sandwich)" if value is None else f"{value:.6g}"
+        return "null" if value is None else f"{value:.6g}"
 
     draws = f" from {payload['draws']} draws" if payload["draws"] is not None else ""
     print(f"group           {payload['group']}, class {payload['class']}")
@@ -99,6 +99,8 @@ def _print_text(payload: dict) -> None:
     print(f"beta            {show(payload['beta'])}   weak epsilon = beta^2 = {show(payload['weak_epsilon'])}")
     print(f"Delta (defect)  {show(payload['defect'])}   strong epsilon = Delta^2 = {show(payload['strong_epsilon'])}")
     print(f"sandwich (L2)   {payload['sandwich_lower']:.6g} <= Delta <= {payload['sandwich_upper']:.6g}")
+    if payload["defect"] is None:
+        print("                Delta is null: the group order exceeds --max-order, so h in G was not enumerated")
     print(f"exact           {payload['exactly_invariant']} (tolerance {payload['convention']['tolerance']:.1e})")
     print(f"method          {payload['method']}")
 

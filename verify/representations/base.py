@@ -92,10 +92,17 @@ class IrrepBackend(ABC):
             One ``(d, d)`` complex matrix per requested irreducible.
         """
         weights = np.asarray(weights, dtype=float)
+        elements = np.asarray(elements)
         transforms = []
         for index in indices:
-            stacked = self.matrices(int(index), elements)
-            transforms.append(np.tensordot(weights, stacked, axes=(0, 0)).astype(complex))
+            degree = self.irreps[int(index)].degree
+            chunk = max(1, DEFAULT_CHUNK_ENTRIES // (degree * degree))
+            total = np.zeros((degree, degree), dtype=complex)
+            # Chunks keep the stacked (chunk, d, d) array within DEFAULT_CHUNK_ENTRIES entries.
+            for start in range(0, len(weights), chunk):
+                stacked = self.matrices(int(index), elements[start : start + chunk])
+                total += np.tensordot(weights[start : start + chunk], stacked, axes=(0, 0))
+            transforms.append(total)
         return transforms
 
     def characters(self, index: int, elements) -> np.ndarray:
