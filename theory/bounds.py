@@ -323,12 +323,8 @@ def _canonical(claim: str) -> str:
 
 
 def claims_with_bounds() -> list[str]:
-    """Return the claim identifiers that have a bound, in table order."""
-    seen = []
-    for claim, _ in _TABLE:
-        if claim not in seen:
-            seen.append(claim)
-    return seen
+    """Return the claim identifiers that have a bound, sorted (``T1`` before ``T1d``)."""
+    return sorted({claim for claim, _ in _TABLE})
 
 
 def notions_of(claim: str) -> list[str]:

@@ -27,7 +27,9 @@ __all__ = ["check_le", "check_eq", "check_true", "first_failure", "is_zero_matri
 
 def check_le(lhs, rhs, statement: str, evidence: str = "") -> CheckResult:
     """Return the result of checking ``lhs <= rhs`` exactly, with sides and margin ``rhs - lhs``."""
-    margin = sympy.simplify(sympy.sympify(rhs) - sympy.sympify(lhs))
+    margin = sympy.sympify(rhs) - sympy.sympify(lhs)
+    if margin.free_symbols:
+        margin = sympy.simplify(margin)
     passed = bool(margin.is_nonnegative)
     return CheckResult(passed=passed, statement=statement, lhs=lhs, rhs=rhs, margin=margin,
                        evidence=evidence)

@@ -101,9 +101,13 @@ def run(args: argparse.Namespace) -> int:
         "unrounded": result.unrounded,
         "value": result.value,
         "convention": {
-            "notion": bound.convention,
-            "quantity": bound.quantity,
+            "normalization": bounds.NORMALIZATIONS[bound.notion],
+            "epsilon": bounds.EPSILON_CONVENTION if "epsilon" in bound.parameters else None,
             "rounding": bound.rounding,
+            "rounding_rule": bounds.ROUNDINGS[bound.rounding],
+            "hypotheses": bound.note,
+            "quantity": bound.quantity,
+            "text": bound.convention,
         },
     }
     if as_json:

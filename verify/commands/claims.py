@@ -40,7 +40,10 @@ def add_arguments(parser: argparse.ArgumentParser) -> None:
 
 def load_checks() -> bool:
     """Import the claims and every check; return whether the numeric checks were found."""
-    importlib.import_module("theory")
+    # The submodules are named explicitly so registration never depends on
+    # which directory the name ``theory`` resolved to first.
+    for module in ("theory", "theory.claims", "theory.obligations"):
+        importlib.import_module(module)
     try:
         importlib.import_module(_NUMERIC_PACKAGE)
     except ModuleNotFoundError as error:
