@@ -26,10 +26,11 @@ Implementation notes
 The tolerance ``epsilon`` bounds *squared* errors (mean-squared
 parametrization).  The root-mean-square parametrization uses
 ``eta = sqrt(epsilon)``; :func:`evaluate_bound` accepts either and
-substitutes ``epsilon = eta**2``.  Rounding follows one rule: a sample size or
-a lower bound on a size is the smallest integer satisfying a non-strict
-inequality (``ceil``); an existence bound that comes from a strict
-inequality ``2 D exp(-3 k s^2 / 8) < 1`` is ``floor(x) + 1``.  Constants are
+substitutes ``epsilon = eta**2``, and :attr:`Bound.expression_in_eta` gives
+the same bound in ``eta``.  A sample size or a lower bound on a size is the
+smallest integer satisfying a non-strict inequality (``ceil``).  An
+existence bound that comes from the strict inequality
+``2 D exp(-3 k s^2 / 8) < 1`` is ``floor(x) + 1``.  Constants are
 module attributes read at call time, so a test can replace one and watch the
 symbolic checks fail.
 
@@ -170,6 +171,11 @@ class Bound:
     def expression(self) -> sympy.Expr:
         """The sympy expression with the current constants."""
         return self.build()
+
+    @property
+    def expression_in_eta(self) -> sympy.Expr:
+        """The expression with ``epsilon = eta**2`` (root-mean-square tolerance)."""
+        return self.build().subs(epsilon, eta**2)
 
     @property
     def convention(self) -> str:
@@ -471,7 +477,7 @@ def evaluate_bound(claim: str, notion: str | None, values: dict) -> BoundValue:
             raise ValueError("give either epsilon or eta = sqrt(epsilon), not both")
         if given["eta"] <= 0:
             raise ValueError(f"parameter eta must be positive, received {given['eta']}")
-        given["epsilon"] = given.pop("eta") ** 2
+        given["epsilon"] = given["eta"] ** 2
     if "D" in bound.parameters and "D" not in given and "N" in given:
         given["D"] = given["N"] - 1
     missing = [name for name in bound.parameters if name not in given]
@@ -484,6 +490,11 @@ def evaluate_bound(claim: str, notion: str | None, values: dict) -> BoundValue:
 
     expression = bound.expression
     substitution = {_SYMBOLS[name]: given[name] for name in bound.parameters}
+    # With eta given, the expression is shown in eta; its value is the same.
+    if "eta" in given:
+        expression = bound.expression_in_eta
+        substitution = {_SYMBOLS[name]: given[name] for name in bound.accepted_parameters
+                        if name in given and name != "epsilon"}
     exact = expression.subs(substitution)
     unrounded = float(sympy.N(exact, 30))
     return BoundValue(

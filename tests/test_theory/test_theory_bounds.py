@@ -43,8 +43,18 @@ def test_d_defaults_to_n_minus_one():
 def test_eta_parametrization_equals_epsilon():
     by_eta = evaluate_bound("T2", "strong", {"D": 10, "eta": "0.5", "delta": "0.1"})
     by_epsilon = evaluate_bound("T2", "strong", {"D": 10, "epsilon": "0.25", "delta": "0.1"})
-    assert by_eta.exact == by_epsilon.exact
+    assert sympy.simplify(by_eta.exact - by_epsilon.exact) == 0
+    assert by_eta.value == by_epsilon.value
     assert by_eta.parameters["epsilon"] == sympy.Rational(1, 4)
+    assert by_eta.parameters["eta"] == sympy.Rational(1, 2)
+    assert by_eta.expression.has(bounds.eta)
+    assert not by_eta.expression.has(bounds.epsilon)
+
+
+def test_expression_in_eta_substitutes_square():
+    bound = get_bound("T2", "weak")
+    assert bound.expression_in_eta == bound.expression.subs(bounds.epsilon, bounds.eta**2)
+    assert bound.expression_in_eta.has(bounds.eta**2)
 
 
 def test_spectrally_complete_exact_is_n():
