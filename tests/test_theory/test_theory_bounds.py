@@ -54,7 +54,8 @@ def test_eta_parametrization_equals_epsilon():
 def test_expression_in_eta_substitutes_square():
     bound = get_bound("T2", "weak")
     assert bound.expression_in_eta == bound.expression.subs(bounds.epsilon, bounds.eta**2)
-    assert bound.expression_in_eta.has(bounds.eta**2)
+    assert bound.expression_in_eta.has(bounds.eta)
+    assert not bound.expression_in_eta.has(bounds.epsilon)
 
 
 def test_spectrally_complete_exact_is_n():
