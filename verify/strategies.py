@@ -22,7 +22,7 @@ Every strategy draws the simplest choice first, so hypothesis shrinks a
 failing example toward small cyclic groups, the regular class, few support
 elements, equal weights and the identity element (index 0).
 
-The order bound of :func:`finite_groups` holds by construction: each family
+The order bounds of :func:`finite_groups` are met by construction. Each family
 lists only the parameters whose order lies in ``[min_order, max_order]``,
 and random permutation groups are direct products of small pieces on
 disjoint points (an m-cycle, the dihedral group of an m-gon, or the group
@@ -236,9 +236,10 @@ def finite_groups(
     -----
     The family is drawn first, simplest first, then the parameter, smallest
     order first, so examples shrink toward ``cyclic:1``, ``cyclic:2``, ...
-    Every irreducible backend of a permutation group is a numerical
-    decomposition that costs about ``N^3``; the default ``max_order`` keeps
-    each new group below a tenth of a second.
+    A permutation group other than a full symmetric group gets its
+    irreducibles from a numerical decomposition that costs about ``N^3``.
+    With the default ``max_order`` the setup of a new group took under a
+    tenth of a second on 2 cores (an estimate from a few groups).
 
     Examples
     --------
@@ -377,11 +378,11 @@ def averaging_schemes(
     group : FiniteGroup
         An enumerated group.
     family : {"nonnegative", "signed", "uniform"}, keyword-only
-        ``nonnegative``: positive weights ``n_i / sum n``, ``n_i`` in
-        ``1..10``; ``signed``: the same with random signs (the total is
-        kept nonzero); ``uniform``: the empirical measure of a multiset,
-        weights ``m_i / K`` with multiplicities ``m_i`` in ``1..4`` and
-        ``draws = K``.
+        ``nonnegative`` draws positive weights ``n_i / sum n`` with ``n_i``
+        in ``1..10``.  ``signed`` gives the same numerators random signs and
+        keeps their total nonzero.  ``uniform`` is the empirical measure of
+        a multiset: weights ``m_i / K`` with multiplicities ``m_i`` in
+        ``1..4`` and ``draws = K``.
     min_size, max_size : int, keyword-only
         Bounds on the size (distinct support elements),
         ``1 <= min_size <= max_size``; ``max_size`` is capped at the group

@@ -1,6 +1,6 @@
 """Mutation tests: each property must refute a deliberately wrong constant or transform.
 
-A property that passes with a broken ingredient checks nothing; each test
+A property that passes with a broken ingredient checks nothing.  Each test
 substitutes one ingredient through a keyword argument and requires a
 counterexample within a small example budget.
 """

@@ -91,7 +91,7 @@ def describe_case(group, function_class=None, scheme=None, **extra) -> dict:
 
 @dataclass
 class PropertyOutcome:
-    """What one property run found.
+    """Result of one property run.
 
     Attributes
     ----------
