@@ -15,6 +15,9 @@ HELP = "find the least degree K* at which polynomials on a representation contai
 #: Largest group order for which the exact solver is tried on F_k, k < K*.
 DEFAULT_MAX_EXACT_ORDER = 24
 
+#: Supports the exact solver examines per degree before it reports an interval.
+DEFAULT_MAX_SUPPORTS = 5_000
+
 DESCRIPTION = f"""\
 For a faithful representation rho of GROUP on R^n, F_k is the class of
 polynomials of degree <= k on R^n, acted on by (g.f)(x) = f(g^-1 x).
@@ -22,8 +25,9 @@ K* is the least k with F_k spectrally complete (every nontrivial irreducible
 of GROUP occurs); then AC_ex(F_k) = |G| for k >= K*, and K* <= |G| - 1.
 
 The command prints K*, the irreducibles that first occur at degree K*,
-AC_ex(F_k) for k = 0..K* (the exact minimum for groups of order up to
---max-exact-order when the exact solver is available, else the lower bound
+AC_ex(F_k) for k = 0..K* (the exact minimum over signed schemes for groups
+of order up to --max-exact-order, searching at most --max-supports supports
+per degree, which can leave an interval; otherwise the lower bound
 N / sum of d_pi^2 over the irreducibles missing from F_k, which includes the
 trivial one), and the candidate closed-form bounds on K*:
   N - 1                      proved (T7)
@@ -35,8 +39,8 @@ multiplicity of lambda as an eigenvalue of a single rho(g).
 Representations (--rep): natural (permutation groups, dihedral:n on the
 n-gon's vertices), rotation (cyclic:N, dihedral:n on R^2), signs
 (hypercube:n on R^n), file:PATH (JSON {{"generators": [[row, ...], ...]}}, one
-real matrix per generator in the order that describe lists).  The default is
-natural, rotation or signs by family.
+real matrix per generator, in the order this command prints under
+'generators').  The default is natural, rotation or signs by family.
 
 examples:
   python -m verify threshold symmetric:3 --rep natural
@@ -59,10 +63,23 @@ def add_arguments(parser) -> None:
         default=DEFAULT_MAX_EXACT_ORDER,
         help=f"largest group order for which the exact solver computes AC_ex(F_k) (default {DEFAULT_MAX_EXACT_ORDER})",
     )
+    parser.add_argument(
+        "--max-supports",
+        type=int,
+        default=DEFAULT_MAX_SUPPORTS,
+        help=f"supports the exact solver examines per degree before reporting an interval (default {DEFAULT_MAX_SUPPORTS})",
+    )
     add_json_option(parser)
 
 
-def exact_complexity(group, rep, degree: int, k_star: int | None, max_exact_order: int = DEFAULT_MAX_EXACT_ORDER) -> dict:
+def exact_complexity(
+    group,
+    rep,
+    degree: int,
+    k_star: int | None,
+    max_exact_order: int = DEFAULT_MAX_EXACT_ORDER,
+    max_supports: int = DEFAULT_MAX_SUPPORTS,
+) -> dict:
     """Return ``AC_ex(F_degree)``: exact where known, else the T1(a) lower bound.
 
     Returns
@@ -99,16 +116,21 @@ def exact_complexity(group, rep, degree: int, k_star: int | None, max_exact_orde
     except ImportError:
         return entry
     try:
-        result = minimum_exact_size(function_class, family="signed")
+        result = minimum_exact_size(function_class, family="signed", max_supports=max_supports)
     except UsageError:
         return entry
-    entry.update(lower=int(result.lower), upper=int(result.upper))
+    entry.update(lower=max(lower, int(result.lower)), upper=int(result.upper))
     entry["value"] = int(result.value) if result.value is not None else None
-    entry["method"] = "exact solver, signed schemes"
+    entry["method"] = "exact solver, signed schemes" + ("" if result.value is not None else f", stopped after {max_supports} supports")
     return entry
 
 
-def threshold_payload(group, rep: str | None, max_exact_order: int = DEFAULT_MAX_EXACT_ORDER) -> dict:
+def threshold_payload(
+    group,
+    rep: str | None,
+    max_exact_order: int = DEFAULT_MAX_EXACT_ORDER,
+    max_supports: int = DEFAULT_MAX_SUPPORTS,
+) -> dict:
     """Return the ``threshold`` JSON object."""
     analysis = analyze_threshold(group, rep)
     backend = group.irreducible_backend
@@ -121,11 +143,15 @@ def threshold_payload(group, rep: str | None, max_exact_order: int = DEFAULT_MAX
     last = [irrep_entry(index) for index in analysis.last_irreps]
     complexity = []
     if analysis.k_star is not None:
-        complexity = [exact_complexity(group, rep, k, analysis.k_star, max_exact_order) for k in range(analysis.k_star + 1)]
+        complexity = [
+            exact_complexity(group, rep, k, analysis.k_star, max_exact_order, max_supports)
+            for k in range(analysis.k_star + 1)
+        ]
     return {
         "group": group.spec,
         "order": int(group.order),
         "rep": representation.spec,
+        "generators": [group.format_element(int(g)) for g in group.generators],
         "representation": representation.describe(),
         "faithful": representation.is_faithful,
         "k_star": analysis.k_star,
@@ -152,6 +178,7 @@ def threshold_payload(group, rep: str | None, max_exact_order: int = DEFAULT_MAX
 def _print_text(payload: dict) -> None:
     representation = payload["representation"]
     print(f"group       {payload['group']} (order {payload['order']})")
+    print(f"generators  {', '.join(payload['generators']) or '(none)'}")
     print(
         f"rep         {payload['rep']} on R^{representation['dimension']}, "
         f"faithful: {payload['faithful']} (kernel of size {representation['kernel_size']})"
@@ -163,7 +190,12 @@ def _print_text(payload: dict) -> None:
         print(f"K*          {payload['k_star']}")
         print(f"last        {labels or '(none: the group is trivial)'} first occurs at degree {payload['k_star']}")
     for entry in payload["complexity_by_degree"]:
-        value = entry["value"] if entry["value"] is not None else f">= {entry['lower']}"
+        if entry["value"] is not None:
+            value = entry["value"]
+        elif entry["upper"] is not None and entry["upper"] < payload["order"]:
+            value = f"in [{entry['lower']}, {entry['upper']}]"
+        else:
+            value = f">= {entry['lower']}"
         print(f"AC_ex(F_{entry['degree']})  {value}   [{entry['method']}]")
     for bound in payload["bounds"]:
         verdict = {True: "holds", False: "FAILS", None: "n/a"}[bound["holds"]]
@@ -173,8 +205,10 @@ def _print_text(payload: dict) -> None:
 def run(args) -> int:
     if args.max_exact_order < 0:
         raise UsageError(f"--max-exact-order must be at least 0, got {args.max_exact_order}")
+    if args.max_supports < 1:
+        raise UsageError(f"--max-supports must be at least 1, got {args.max_supports}")
     group = parse_group(args.group)
-    payload = threshold_payload(group, args.rep, args.max_exact_order)
+    payload = threshold_payload(group, args.rep, args.max_exact_order, args.max_supports)
     if args.json:
         emit_json(payload)
     else:
@@ -182,4 +216,4 @@ def run(args) -> int:
     return 0
 
 
-__all__ = ["threshold_payload", "exact_complexity", "DEFAULT_MAX_EXACT_ORDER"]
+__all__ = ["threshold_payload", "exact_complexity", "DEFAULT_MAX_EXACT_ORDER", "DEFAULT_MAX_SUPPORTS"]

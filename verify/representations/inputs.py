@@ -38,7 +38,7 @@ Every input only fixes the matrices of the generators, in the order of
 ``file:PATH``
     a JSON object ``{"group": SPEC, "dimension": n, "generators": [M_1,
     ...]}``: one real ``n x n`` matrix per generator, written as a list of
-    rows, in the order of ``group.generators`` (``describe`` lists them).
+    rows, in the order of ``group.generators`` (``threshold`` prints them).
     ``group`` is optional and, when present, must equal the group spec;
     ``dimension`` is optional unless the group has no generators.
 
