@@ -24,6 +24,9 @@ from verify.representations.abelian import CharacterBackend
 
 TOLERANCE = 1e-9
 
+#: PSL(2, 7) of order 168 on the 7 points of the Fano plane; its decomposition takes seconds.
+PSL_2_7 = "perm:(0 1 2 3 4 5 6);(1 2 4)(3 6 5);(0 6)(1 3)"
+
 BACKEND_GROUPS = [
     "cyclic:1",
     "cyclic:12",
@@ -42,6 +45,10 @@ BACKEND_GROUPS = [
     "alternating:5",
     "perm:(0 1 2 3 4);(0 1)(2 3)",
     "perm:(0 1 2 3 4);(1 2 4 3)",
+    "perm:(0 1 2 3 4 5 6);(1 2 4)(3 6 5)",
+    "perm:(0 1)(2 3);(0 2)(1 3);(4 5)",
+    "perm:(0 1 2 3 4 5);(0 1)(2 3)",
+    pytest.param(PSL_2_7, marks=pytest.mark.slow),
 ]
 
 EXPECTED_BACKEND = {
@@ -161,6 +168,22 @@ def test_symmetric_5_degrees():
 
 def test_alternating_5_degrees():
     assert sorted(parse_group("alternating:5").irreducible_backend.degrees.tolist()) == [1, 3, 3, 4, 5]
+
+
+@pytest.mark.parametrize(
+    "spec, degrees",
+    [
+        # The Frobenius group of order 21: three linear characters and two of degree 3.
+        ("perm:(0 1 2 3 4 5 6);(1 2 4)(3 6 5)", [1, 1, 1, 3, 3]),
+        # Z_2^3 as permutations: eight linear characters.
+        ("perm:(0 1)(2 3);(0 2)(1 3);(4 5)", [1] * 8),
+        # PGL(2, 5) on the projective line is isomorphic to S_5.
+        ("perm:(0 1 2 3 4 5);(0 1)(2 3)", [1, 1, 4, 4, 5, 5, 6]),
+        pytest.param(PSL_2_7, [1, 3, 3, 6, 7, 8], marks=pytest.mark.slow),
+    ],
+)
+def test_dixon_reference_degrees(spec, degrees):
+    assert sorted(parse_group(spec).irreducible_backend.degrees.tolist()) == degrees
 
 
 def test_frobenius_group_degrees():
