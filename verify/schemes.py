@@ -32,6 +32,7 @@ from pathlib import Path
 import numpy as np
 
 from verify.errors import UsageError
+from verify.groups.base import check_element_indices
 
 __all__ = [
     "AveragingScheme",
@@ -103,7 +104,33 @@ def _merge(group, elements: np.ndarray, weights: np.ndarray):
     return unique[keep], merged[keep]
 
 
-def make_scheme(group, elements, weights, draws: int | None = None, origin: str = "explicit") -> AveragingScheme:
+def _checked_permutations(group, elements, check_membership: bool) -> np.ndarray:
+    """Return ``elements`` as ``(k, degree)`` image arrays after checking they are group elements."""
+    elements = np.asarray(elements)
+    if elements.ndim != 2 or elements.shape[1] != group.degree:
+        raise UsageError(
+            f"elements of {group.spec!r} must be image arrays of length {group.degree}, got shape {elements.shape}"
+        )
+    elements = elements.astype(np.int64)
+    is_permutation = np.all(np.sort(elements, axis=1) == np.arange(group.degree), axis=1)
+    if not np.all(is_permutation):
+        row = elements[~is_permutation][0]
+        raise UsageError(f"scheme element {row.tolist()} is not a permutation of 0..{group.degree - 1}")
+    if check_membership:
+        for row in elements:
+            if not group.contains(row):
+                raise UsageError(f"permutation {group.format_element(row)} is not an element of {group.spec!r}")
+    return elements
+
+
+def make_scheme(
+    group,
+    elements,
+    weights,
+    draws: int | None = None,
+    origin: str = "explicit",
+    check_membership: bool = True,
+) -> AveragingScheme:
     """Return a validated scheme; repeated elements are merged.
 
     Parameters
@@ -114,12 +141,20 @@ def make_scheme(group, elements, weights, draws: int | None = None, origin: str 
         permutation group too large to enumerate.
     weights : (k,) array_like of float
         Weights summing to 1 within :data:`WEIGHT_SUM_TOLERANCE`.
+    draws : int, optional
+        For a random scheme, the number of draws.
+    origin : str, optional
+        How the scheme was built, for reports.
+    check_membership : bool, optional
+        Whether image arrays of a group too large to enumerate are tested for
+        membership (sympy, a few milliseconds each); samplers that draw from
+        the group itself skip it.
 
     Raises
     ------
     UsageError
-        If the lengths differ, the support is empty, a weight is not finite
-        or the weights do not sum to 1.
+        If the lengths differ, the support is empty, an element is not in
+        the group, a weight is not finite or the weights do not sum to 1.
 
     Examples
     --------
@@ -135,7 +170,7 @@ def make_scheme(group, elements, weights, draws: int | None = None, origin: str 
         if elements.size and (elements.min() < 0 or elements.max() >= group.order):
             raise UsageError(f"scheme element index out of range 0..{group.order - 1} for {group.spec!r}")
     else:
-        elements = elements.astype(np.int64).reshape(-1, group.degree)
+        elements = _checked_permutations(group, elements, check_membership)
     if len(elements) != len(weights):
         raise UsageError(f"a scheme needs one weight per element: got {len(elements)} elements and {len(weights)} weights")
     if len(weights) == 0:
@@ -194,12 +229,14 @@ def subgroup_scheme(group, generators) -> AveragingScheme:
     """
     generators = np.asarray(generators, dtype=np.int64)
     if group.is_enumerated:
+        generators = check_element_indices(group, generators)
         members = _closure(group, generators.ravel()) if generators.size else np.array([0])
         return AveragingScheme(group, members, np.full(len(members), 1.0 / len(members)), origin="uniform over a subgroup")
 
     from verify.groups.permutation import PermutationGroup
 
-    subgroup = PermutationGroup(generators.reshape(-1, group.degree), "subgroup", "perm")
+    generators = _checked_permutations(group, generators.reshape(-1, group.degree), check_membership=True)
+    subgroup = PermutationGroup(generators, "subgroup", "perm")
     if not subgroup.is_enumerated:
         raise UsageError(f"the subgroup has order {subgroup.order}, too large to average over exactly")
     members = subgroup.permutations
@@ -231,7 +268,9 @@ def random_scheme(group, draws: int, seed: int) -> AveragingScheme:
     weights = np.full(int(draws), 1.0 / int(draws))
     # Exact 1/k weights may sum to 1 only up to rounding; merge does the rest.
     weights[-1] = 1.0 - weights[:-1].sum()
-    return make_scheme(group, elements, weights, draws=int(draws), origin=f"{draws} uniform draws, seed {seed}")
+    return make_scheme(
+        group, elements, weights, draws=int(draws), origin=f"{draws} uniform draws, seed {seed}", check_membership=False
+    )
 
 
 def parse_elements(group, texts) -> np.ndarray:

@@ -28,7 +28,7 @@ from verify.groups.abelian import AbelianGroup
 from verify.groups.base import FiniteGroup
 from verify.groups.dihedral import DihedralGroup
 from verify.groups.permutation import PermutationGroup
-from verify.groups.permutation_notation import cycles_degree, parse_cycles
+from verify.groups.permutation_notation import cycles_degree, format_cycles, parse_cycles
 from verify.groups.quaternion import QuaternionGroup
 
 __all__ = ["parse_group", "GROUP_SPEC_FORMS"]
@@ -86,9 +86,13 @@ def _perm(spec: str, body: str) -> PermutationGroup:
     texts = [text.strip() for text in body.split(";")]
     if not body.strip() or any(not text for text in texts):
         raise _invalid(spec, "perm: needs generators in cycle notation separated by ';', e.g. perm:(0 1 2);(0 1)")
-    degree = max(max(cycles_degree(text, context=f"group spec {spec!r}") for text in texts), 1)
-    generators = [parse_cycles(text, degree, context=f"group spec {spec!r}") for text in texts]
-    return PermutationGroup(generators, spec, "perm")
+    try:
+        degree = max(max(cycles_degree(text, context=f"generator {text!r}") for text in texts), 1)
+        generators = [parse_cycles(text, degree, context=f"generator {text!r}") for text in texts]
+    except SpecError as error:
+        raise _invalid(spec, str(error)) from None
+    canonical = "perm:" + ";".join(format_cycles(generator) for generator in generators)
+    return PermutationGroup(generators, canonical, "perm")
 
 
 def _rubik(n: int, spec: str) -> PermutationGroup:
@@ -113,6 +117,9 @@ def parse_group(spec: str) -> FiniteGroup:
     Returns
     -------
     FiniteGroup
+        Its ``spec`` attribute is the canonical spelling: lower-case family,
+        no spaces, and for ``perm:`` each generator in the cycle notation of
+        :func:`~verify.groups.permutation_notation.format_cycles`.
 
     Raises
     ------
@@ -135,26 +142,27 @@ def parse_group(spec: str) -> FiniteGroup:
 
     if family == "cyclic":
         n = _positive_integer(spec, argument, "cyclic:N order N")
-        return AbelianGroup((n,), text, "cyclic")
+        return AbelianGroup((n,), f"cyclic:{n}", "cyclic")
     if family == "abelian":
         factors = argument.lower().split("x")
         moduli = tuple(_positive_integer(spec, factor, "each factor of abelian:N1xN2x...") for factor in factors)
-        return AbelianGroup(moduli, text, "abelian")
+        return AbelianGroup(moduli, "abelian:" + "x".join(str(m) for m in moduli), "abelian")
     if family == "hypercube":
         n = _positive_integer(spec, argument, "hypercube:n dimension n")
-        return AbelianGroup((2,) * n, text, "hypercube")
+        return AbelianGroup((2,) * n, f"hypercube:{n}", "hypercube")
     if family == "dihedral":
-        return DihedralGroup(_positive_integer(spec, argument, "dihedral:n polygon size n"), text)
+        n = _positive_integer(spec, argument, "dihedral:n polygon size n")
+        return DihedralGroup(n, f"dihedral:{n}")
     if family == "symmetric":
         n = _positive_integer(spec, argument, "symmetric:n degree n")
         if n > MAX_SYMMETRIC_DEGREE:
             raise _invalid(spec, f"symmetric:n supports n <= {MAX_SYMMETRIC_DEGREE}, got {n}")
-        return _symmetric(n, text)
+        return _symmetric(n, f"symmetric:{n}")
     if family == "alternating":
         n = _positive_integer(spec, argument, "alternating:n degree n")
         if n > MAX_SYMMETRIC_DEGREE:
             raise _invalid(spec, f"alternating:n supports n <= {MAX_SYMMETRIC_DEGREE}, got {n}")
-        return _alternating(n, text)
+        return _alternating(n, f"alternating:{n}")
     if family == "quaternion":
         if argument.strip():
             raise _invalid(spec, "quaternion takes no argument")
@@ -162,5 +170,6 @@ def parse_group(spec: str) -> FiniteGroup:
     if family == "perm":
         return _perm(text, argument)
     if family == "rubik":
-        return _rubik(_positive_integer(spec, argument, "rubik:n cube size n"), text)
+        n = _positive_integer(spec, argument, "rubik:n cube size n")
+        return _rubik(n, f"rubik:{n}")
     raise _invalid(spec, f"unknown family {family!r}")
