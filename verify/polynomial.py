@@ -22,8 +22,8 @@ Main results
 T7: for a faithful ``rho``, ``K* = min{k : F_k spectrally complete}``
 satisfies ``K* <= N - 1``, and ``AC_ex(F_k) = N`` for ``k >= K*``.  The
 candidate closed form ``sum over lambda of (M_lambda - 1)`` is not an upper
-bound (``Z_2`` acting on ``R`` by sign has ``K* = 1`` against 0); the form
-``sum over lambda of M_lambda - 1`` held in every case checked.
+bound, since ``Z_2`` acting on ``R`` by sign has ``K* = 1`` against 0.  The
+form ``sum over lambda of M_lambda - 1`` held in every case checked.
 
 Implementation notes
 --------------------
@@ -288,8 +288,8 @@ def polynomial_class(group, spec: str, argument: str, rep: str | None = None) ->
     -------
     FunctionClass
         Kind ``"poly"``, multiplicities including the trivial irreducible,
-        ``dimension = C(n + k, k)``; ``extra`` holds the representation, its
-        dimension and whether it is faithful.
+        ``dimension = C(n + k, k)``.  ``extra`` stores the degree and the
+        representation (spec, dimension, faithfulness, kernel size).
 
     Raises
     ------
@@ -393,8 +393,8 @@ def analyze_threshold(group, rep: str | None = None) -> ThresholdAnalysis:
     """Return ``K*`` for ``group`` acting by ``rep``, with the irreducibles that appear last and the bounds.
 
     Degrees are searched up to ``N - 1``, which suffices for a faithful
-    representation (T7); a representation that is not faithful never reaches
-    spectral completeness, so its ``K*`` is ``None``.
+    representation by T7.  A representation that is not faithful never
+    reaches spectral completeness, so its ``K*`` is ``None``.
 
     Examples
     --------

@@ -1,21 +1,22 @@
 """Tests of the polynomial classes poly:k and the threshold K* (claim T7).
 
-Oracles: reference values of K* computed by hand (rotations of order N need
-frequency floor(N/2); S_d needs the Vandermonde polynomial of degree
-C(d, 2); sign flips need the monomial x_1...x_n), and the explicit action of
+Oracles: reference values of K* computed by hand, and the explicit action of
 the group on monomials, whose traces are averaged over every element.
+Rotations of order N need the frequency floor(N/2), S_d needs the
+Vandermonde polynomial of degree C(d, 2), and sign flips need the monomial
+x_1...x_n.
 Tolerance: 1e-8 on multiplicities from explicit traces (sums of at most a few
 hundred products of matrices with entries of size about 1).
 """
 
 from __future__ import annotations
 
-import itertools
 import math
 
 import numpy as np
 import pytest
 
+from verify.checks.threshold_checks import monomial_action_matrix
 from verify.classes import parse_class
 from verify.groups import parse_group
 from verify.polynomial import analyze_threshold, decomposition_for, eigenvalue_multiplicities, symmetric_power_characters
@@ -79,22 +80,6 @@ def test_symmetric_power_characters_dimensions():
 
 
 # -- explicit action on monomials -----------------------------------------------------
-
-
-def monomial_exponents(n: int, degree: int) -> list[tuple]:
-    return [exponents for exponents in itertools.product(range(degree + 1), repeat=n) if sum(exponents) == degree]
-
-
-def monomial_action_matrix(matrix: np.ndarray, degree: int, rng) -> np.ndarray:
-    """Matrix of f -> f(matrix^-1 x) on the monomials of one degree, by interpolation at random points."""
-    n = matrix.shape[0]
-    exponents = np.array(monomial_exponents(n, degree)).reshape(-1, n)
-    points = rng.normal(size=(3 * len(exponents) + 5, n))
-    basis = np.prod(points[:, None, :] ** exponents[None, :, :], axis=-1)
-    moved = points @ np.linalg.inv(matrix).T
-    values = np.prod(moved[:, None, :] ** exponents[None, :, :], axis=-1)
-    coefficients, *_ = np.linalg.lstsq(basis, values, rcond=None)
-    return coefficients
 
 
 CHARACTER_CASES = [

@@ -4,10 +4,10 @@ Main results
 ------------
 * ``F1.errors-on-f-below-class-errors`` -- for seeded random schemes of
   ``k = 1..20`` rotations, the errors on ``f`` are at most the class errors
-  of the band class, up to the energy of ``f`` outside the band:
-  ``weak <= beta^2 + (1 - s)`` and ``strong <= Delta^2 + 4 (1 - s)``, with
-  ``s`` the share of the non-invariant energy inside the band (L2 applied to
-  the part of ``f`` in the band, and ``|chi(h) - 1|^2 <= 4`` outside it).
+  of the band class, up to the energy of ``f`` outside the band.  With ``s``
+  the share of the non-invariant energy inside the band, the bounds are
+  ``weak <= beta^2 + (1 - s)`` and ``strong <= Delta^2 + 4 (1 - s)``.  L2
+  bounds the part of ``f`` in the band, and ``|chi(h) - 1|^2 <= 4`` the rest.
 * ``F1.class-errors-match-engine`` -- ``beta^2`` and ``Delta^2`` of the
   experiment (from ``w_hat`` by FFT) equal those of the engine on the class
   ``band:K`` of ``cyclic:100``, and ``beta^2`` on the full class equals the

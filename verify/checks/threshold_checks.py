@@ -16,8 +16,9 @@ Main results
 * ``T7.excess-sum-bound-violations`` (property) -- records the violations of
   the closed form ``K* <= sum_lambda (M_lambda - 1)``, which is known to be
   false (``hypercube:1`` with ``signs``: ``K* = 1`` against 0).  The check
-  passes when it finds the violations as evidence; it documents the
-  counterexamples and never fails T7.
+  passes when the sweep finds violations, and lists them as evidence.  It
+  fails only when the sweep finds none, because then the known
+  counterexamples were missed.
 
 Implementation notes
 --------------------
@@ -46,7 +47,7 @@ from verify.groups.permutation_notation import format_cycles
 from verify.polynomial import analyze_threshold, decomposition_for
 from verify.representations.inputs import parse_representation
 
-__all__ = ["REFERENCE_THRESHOLDS", "group_representations", "threshold_command"]
+__all__ = ["REFERENCE_THRESHOLDS", "group_representations", "monomial_action_matrix", "threshold_command"]
 
 #: (group spec, representation, K*) computed by hand: rotations of order N need
 #: the frequency floor(N/2), D_n needs the determinant character in degree n,
@@ -124,7 +125,7 @@ MONOMIAL_CASES = (
 MONOMIAL_TOLERANCE = 1e-8
 
 
-def _monomial_action(matrix: np.ndarray, degree: int, rng: np.random.Generator) -> np.ndarray:
+def monomial_action_matrix(matrix: np.ndarray, degree: int, rng: np.random.Generator) -> np.ndarray:
     """Return the matrix of ``f -> f(matrix^-1 x)`` on monomials of one degree, by interpolation."""
     n = matrix.shape[0]
     exponents = np.array([e for e in np.ndindex(*(degree + 1,) * n) if sum(e) == degree]).reshape(-1, n)
@@ -153,7 +154,7 @@ def check_characters_match_monomials(context) -> CheckResult:
         elements = group.elements()
         characters = np.array([backend.characters(irrep.index, elements) for irrep in backend.irreps])
         for degree in range(max_degree + 1):
-            traces = np.array([np.trace(_monomial_action(matrices[g], degree, rng)) for g in elements])
+            traces = np.array([np.trace(monomial_action_matrix(matrices[g], degree, rng)) for g in elements])
 
             # <chi_Sym^l, chi_pi> summed over every element, without class representatives.
             explicit = (np.conj(characters) @ traces) / group.order
@@ -252,6 +253,7 @@ def _bound_result(context, bound: str, statement: str, known_false: bool) -> Che
     commands = [threshold_command(row["group"], row["rep"]) for row in violations]
     evidence = f"{len(checked)} distinct faithful examples from {context.settings['examples']} hypothesis draws"
     details = {"examples": len(checked), "violations": len(violations), "commands": commands}
+
     if unfaithful:
         return CheckResult(
             False,
@@ -259,12 +261,14 @@ def _bound_result(context, bound: str, statement: str, known_false: bool) -> Che
             evidence=evidence + f"; the strategy drew {len(unfaithful)} representations that are not faithful",
             details={"unfaithful": [threshold_command(row["group"], row["rep"]) for row in unfaithful]},
         )
+
     if not violations:
         if known_false:
             # Without a violation the sweep gives no evidence of the known counterexamples.
             return CheckResult(False, statement, evidence=evidence + "; no violation found, so the known counterexample was missed", details=details)
         margin = min(row[bound] - row["k_star"] for row in checked)
         return CheckResult(True, statement, margin=margin, evidence=evidence + f"; smallest margin {margin}", details=details)
+
     smallest = violations[0]
     evidence += (
         f"; {len(violations)} violations, the smallest {commands[0]} "

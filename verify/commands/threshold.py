@@ -178,7 +178,7 @@ def threshold_payload(
 def _print_text(payload: dict) -> None:
     representation = payload["representation"]
     print(f"group       {payload['group']} (order {payload['order']})")
-    print(f"generators  {', '.join(payload['generators']) or '(none)'}")
+    print(f"generators  {'; '.join(payload['generators']) or '(none)'}")
     print(
         f"rep         {payload['rep']} on R^{representation['dimension']}, "
         f"faithful: {payload['faithful']} (kernel of size {representation['kernel_size']})"

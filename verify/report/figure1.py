@@ -30,11 +30,13 @@ Main definitions
 
 Main results
 ------------
-Since ``f`` lies in the band class, L2 gives ``weak error on f <= beta^2``
-and ``strong error on f <= Delta^2`` for every scheme; and
-``E_h ||h.u - u||^2 = 2 ||u - Pu||^2`` makes the weak error on ``f`` equal
-to ``||A_w f - Pf||^2 / ||f - Pf||^2``, the squared distance between the two
-pictures relative to the non-invariant part of ``f``.
+The band class carries the share ``s >= 0.999`` of the non-invariant energy
+of ``f``, so L2 bounds the errors on ``f`` by the class errors up to that
+remainder: ``weak error on f <= beta^2 + (1 - s)`` and
+``strong error on f <= Delta^2 + 4 (1 - s)`` for every scheme.  Because
+``E_h ||h.u - u||^2 = 2 ||u - Pu||^2``, the weak error on ``f`` equals
+``||A_w f - Pf||^2 / ||f - Pf||^2``.  This is the squared distance between
+the two pictures, relative to the non-invariant part of ``f``.
 
 Implementation notes
 --------------------

@@ -290,6 +290,7 @@ def _file_generators(group, path_text: str) -> np.ndarray:
     generators = data.get("generators")
     if not isinstance(generators, list):
         raise SpecError(f"{where} needs a key 'generators' with a list of matrices (lists of rows)")
+
     expected = [group.format_element(int(g)) for g in group.generators]
     if len(generators) != len(expected):
         raise SpecError(
@@ -301,6 +302,7 @@ def _file_generators(group, path_text: str) -> np.ndarray:
         raise SpecError(f"{where}: 'dimension' must be an integer >= 1, got {dimension!r}")
     if not generators and dimension is None:
         raise SpecError(f"{where}: {group.spec!r} has no generators, so 'dimension' is required")
+
     matrices = [_file_matrix(entry, position, where) for position, entry in enumerate(generators)]
     sizes = {matrix.shape[0] for matrix in matrices} | ({dimension} if dimension is not None else set())
     if len(sizes) > 1:
