@@ -19,14 +19,16 @@ import zlib
 
 import numpy as np
 import pytest
+from scipy.linalg import block_diag
 from sympy import QQ, I, Matrix, Rational, exp, pi
 from sympy.polys.matrices import DomainMatrix
 
+from engine_oracles import orbit_roots
 from verify.classes import parse_class
 from verify.defects import compute_defects, defects_from_definition, exactness_tolerance
 from verify.groups import parse_group
-from verify.schemes import make_scheme, random_scheme, subgroup_scheme, uniform_scheme
-from verify.schemes import parse_elements
+from verify.errors import UsageError
+from verify.schemes import make_scheme, parse_elements, random_scheme, subgroup_scheme, uniform_scheme
 
 TOLERANCE = 1e-9
 
@@ -94,17 +96,10 @@ def naive_representation(function_class) -> np.ndarray:
                 matrices[g, images[g, x], x] = 1.0
         return matrices
     backend = group.irreducible_backend
-    blocks = []
+    stacks = []
     for index, count in function_class.multiplicities.items():
-        blocks += [backend.matrices(index, group.elements())] * count
-    size = sum(block.shape[-1] for block in blocks)
-    matrices = np.zeros((group.order, size, size), dtype=complex)
-    offset = 0
-    for block in blocks:
-        degree = block.shape[-1]
-        matrices[:, offset : offset + degree, offset : offset + degree] = block
-        offset += degree
-    return matrices
+        stacks += [backend.matrices(index, group.elements())] * count
+    return np.array([block_diag(*(stack[g] for stack in stacks)) for g in range(group.order)])
 
 
 def naive_defects(function_class, scheme) -> tuple[float, float]:
@@ -214,7 +209,7 @@ def test_welch_bound_for_signed_scheme():
     weights = np.array([2.0, -1.0, 0.5, 0.5, -0.25, -0.75])
     scheme = make_scheme(group, elements, weights)
     report = compute_defects(parse_class("regular", group), scheme)
-    # With signed weights sum w^2 >= 1/k still holds (Cauchy-Schwarz), so the bound is the same.
+    # Signed weights also satisfy sum w^2 >= 1/k (Cauchy-Schwarz), so the bound is the same.
     assert report.beta**2 >= (24 - 6) / (6 * 23)
     assert report.tolerance == exactness_tolerance(scheme) == pytest.approx(1e-10 * 5.0, rel=1e-12)
 
@@ -244,8 +239,6 @@ def test_max_order_drops_delta():
 
 
 def test_scheme_on_other_group_rejected():
-    from verify.errors import UsageError
-
     with pytest.raises(UsageError, match="cannot act on a class of 'cyclic:6'"):
         compute_defects(parse_class("regular", parse_group("cyclic:6")), uniform_scheme(parse_group("cyclic:5")))
 
@@ -253,20 +246,9 @@ def test_scheme_on_other_group_rejected():
 # -- paths without a backend ---------------------------------------------------------
 
 
-def orbit_projection(images) -> np.ndarray:
-    """Return the projection onto functions constant on orbits, from generator images (union-find)."""
-    degree = images.shape[1]
-    parent = list(range(degree))
-
-    def find(x):
-        while parent[x] != x:
-            x = parent[x]
-        return x
-
-    for image in images:
-        for x, y in enumerate(image):
-            parent[find(x)] = find(int(y))
-    roots = np.array([find(x) for x in range(degree)])
+def orbit_projection(generators) -> np.ndarray:
+    """Return the projection onto functions constant on orbits, from the generators' images."""
+    roots = orbit_roots(generators.shape[1], generators)
     same = (roots[:, None] == roots[None, :]).astype(float)
     return same / same.sum(axis=1, keepdims=True)
 
