@@ -59,3 +59,12 @@ def property_examples() -> int:
 def active_profile() -> str:
     """The name of the active profile: ``default`` or ``thorough``."""
     return ACTIVE_PROFILE
+
+
+@pytest.fixture(autouse=True, scope="session")
+def _single_threaded_blas():
+    """Run the suite with one BLAS thread, as the command line does (see verify.threads)."""
+    from verify.threads import single_threaded_blas
+
+    with single_threaded_blas():
+        yield

@@ -28,6 +28,7 @@ import pkgutil
 import sys
 
 from verify.errors import UsageError
+from verify.threads import single_threaded_blas
 
 __all__ = ["main", "build_parser"]
 
@@ -76,7 +77,8 @@ def main(argv: list[str] | None = None) -> int:
         arguments = ["run", *arguments]
     args = parser.parse_args(arguments)
     try:
-        return int(args.handler(args) or 0)
+        with single_threaded_blas():
+            return int(args.handler(args) or 0)
     except UsageError as error:
         print(f"error: {error}", file=sys.stderr)
         return 2
