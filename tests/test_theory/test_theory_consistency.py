@@ -77,5 +77,5 @@ def test_experiment_needs_no_symbolic_check():
 def test_check_references_parse_ids(proof_copy):
     references = consistency.check_references(proof_copy)
     assert "T2.bernstein-exponent" in references["T2"]
-    assert "T2.tail-bound" in references["T2"]
+    assert "T2.tail-clopper-pearson" in references["T2"]
     assert "T2.no-such-check" not in references["T2"]
