@@ -1,0 +1,95 @@
+"""Certified intervals of AC_wk and AC_st against exact minima and the definitions."""
+
+import json
+import math
+
+import numpy as np
+import pytest
+
+from verify.classes import parse_class
+from verify.complexity.approximate import approximate_complexity
+from verify.complexity.lower_bounds import approximate_lower_bounds, minimum_generator_count
+from verify.complexity.optimal import minimum_approximate_size
+from verify.complexity.tails import clopper_pearson
+from verify.defects import defects_from_definition
+from verify.errors import UsageError
+from verify.groups import parse_group
+
+
+def _class(group_spec, class_spec):
+    return parse_class(class_spec, parse_group(group_spec))
+
+
+@pytest.mark.parametrize("group_spec, class_spec", [("cyclic:5", "regular"), ("symmetric:3", "regular")])
+@pytest.mark.parametrize("notion", ["weak", "strong"])
+@pytest.mark.parametrize("epsilon", [0.25, 0.7])
+def test_interval_contains_exact(group_spec, class_spec, notion, epsilon):
+    function_class = _class(group_spec, class_spec)
+    exact = minimum_approximate_size(function_class, notion, epsilon, "nonnegative")
+    interval = approximate_complexity(function_class, notion, epsilon, "nonnegative", trials=8, exact=False)
+    assert exact["lower"] == exact["upper"]
+    assert interval.lower <= exact["lower"] <= interval.upper
+
+
+def test_optimal_scheme_meets_definition():
+    function_class = _class("symmetric:3", "regular")
+    result = minimum_approximate_size(function_class, "strong", 0.3, "signed")
+    beta, delta = defects_from_definition(function_class, result["scheme"])
+    assert delta**2 <= 0.3 + 1e-9
+    assert result["scheme"].size == result["upper"]
+
+
+def test_weak_single_element_at_epsilon_one():
+    result = approximate_complexity(_class("cyclic:1000", "regular"), "weak", 1.0, exact=False)
+    assert result.value == 1
+
+
+def test_welch_lower_bound_value():
+    bounds = approximate_lower_bounds(_class("cyclic:100", "regular"), "weak", 0.1, "signed")
+    welch = next(bound for bound in bounds if bound["claim"] == "T3(a)")
+    assert welch["value"] == math.ceil(100 / (0.1 * 99 + 1))
+
+
+def test_pigeonhole_bound_only_for_nonnegative_cyclic():
+    signed = approximate_lower_bounds(_class("cyclic:100", "regular"), "weak", 0.1, "signed")
+    nonnegative = approximate_lower_bounds(_class("cyclic:100", "regular"), "weak", 0.1, "nonnegative")
+    assert not any(bound["claim"] == "T3(c)" for bound in signed)
+    expected = math.log(100) / math.log(1 + 2 * math.pi / math.acos(math.sqrt(0.1)))
+    assert any(bound["claim"] == "T3(c)" and bound["value"] == math.ceil(expected) for bound in nonnegative)
+
+
+@pytest.mark.parametrize("spec, expected", [
+    ("cyclic:12", 1), ("hypercube:5", 5), ("abelian:2x4x6", 3), ("abelian:3x5", 1),
+    ("dihedral:5", 2), ("quaternion", 2), ("symmetric:5", 2),
+])
+def test_generator_counts(spec, expected):
+    assert minimum_generator_count(parse_group(spec)) == (expected, True)
+
+
+def test_invalid_epsilon_is_rejected():
+    with pytest.raises(UsageError, match="epsilon must be a positive number"):
+        approximate_complexity(_class("cyclic:5", "regular"), "weak", -0.1)
+
+
+def test_clopper_pearson_matches_closed_form():
+    # With 0 successes in n trials the upper end is 1 - (alpha/2)^(1/n).
+    low, high = clopper_pearson(0, 50)
+    assert low == 0.0
+    assert high == pytest.approx(1 - 0.025 ** (1 / 50))
+
+
+@pytest.mark.slow
+def test_symmetric_seven_strong_upper_end(tmp_path):
+    from verify.commands.complexity import compute
+    from verify.defects import compute_defects
+    from verify.schemes import load_scheme_file
+
+    class Arguments:
+        group, function_class, rep = "symmetric:7", "regular", None
+        exact, notion, epsilon, family = False, "strong", 0.5, "nonnegative"
+        seed, trials, quiet = 0, 16, True
+
+    entries, results = compute(Arguments())
+    assert entries[0]["upper"] < 5040 // 10
+    report = compute_defects(results[0].function_class, results[0].scheme)
+    assert report.strong_epsilon <= 0.5
