@@ -3,7 +3,10 @@
 Main definitions
 ----------------
 * ``T1.exact-minimum-reference`` -- the certified exact search returns the
-  reference values of ``Z_7``, ``Z_12`` and ``D_5``, never below T1(a).
+  known values on ``Z_7`` (T1(d): ``2K + 1`` signed; 7 uniform, because
+  rational weights are exact on the Galois closure), ``Z_12`` (uniform
+  schemes on subgroups of order 2, 3, 4, 6, 6) and ``D_5`` (T1(b)), never
+  below T1(a).
 * ``T3.interval-contains-exact`` -- the certified interval (bounds and
   explicit schemes, without the exact search) contains the exact ``AC_wk``
   and ``AC_st`` found by convex optimization on small groups.
@@ -26,7 +29,7 @@ __all__ = [
     "EXACT_REFERENCE",
 ]
 
-#: (group, class, family) -> AC_ex, computed independently of the project.
+#: (group, class, family) -> AC_ex, known by T1(b), T1(d) and subgroup schemes.
 EXACT_REFERENCE = {
     **{("cyclic:7", f"band:{k}", "signed"): value for k, value in zip((1, 2, 3), (3, 5, 7))},
     **{("cyclic:7", f"band:{k}", "nonnegative"): value for k, value in zip((1, 2, 3), (3, 5, 7))},

@@ -130,7 +130,8 @@ def run(args) -> int:
         emit_json(payload)
         return 0
     for entry in entries:
-        notion = "AC_ex" if entry["notion"] == "exact" else f"AC_{entry['notion'][:2]}(eps={entry['epsilon']:g})"
+        short = {"exact": "ex", "weak": "wk", "strong": "st"}[entry["notion"]]
+        notion = "AC_ex" if entry["notion"] == "exact" else f"AC_{short}(eps={entry['epsilon']:g})"
         value = entry["value"] if entry["value"] is not None else f"in [{entry['lower']}, {entry['upper']}]"
         print(f"{entry['group']} {entry['class']} {entry['family']}: {notion} = {value}")
         upper = entry["certificate"].get("upper", {})
@@ -140,6 +141,8 @@ def run(args) -> int:
         print(f"  upper end: {upper.get('method', '')}")
         lower = entry["certificate"].get("lower", {})
         print(f"  lower end: {lower.get('theorem') or lower.get('method')}")
+        if lower.get("bounds"):
+            print("  bounds: " + ", ".join(f"{bound['claim']} {bound['value']}" for bound in lower["bounds"]))
         if lower.get("supports_proved_infeasible"):
             print(f"  supports proved infeasible by size: {lower['supports_proved_infeasible']}")
     return 0

@@ -44,11 +44,12 @@ Deciding one support ``S`` (see :mod:`verify.complexity.kernel` for
 4. Nonnegative and uniform: a linear program (HiGHS) maximizes the smallest
    weight ``t`` over the exact null space with ``sum w = 1``.  A unique
    solution (null space of dimension 1) is decided by the signs of its exact
-   entries.  Otherwise ``t > 1e-9`` gives a feasible scheme, and
-   infeasibility is certified by a Farkas vector ``v`` with ``K_S v >= 1``
-   entrywise, checked in float64 with a rigorous bound on the rounding
-   error; a support that neither test settles is counted as undecided and
-   keeps the lower end from passing its size.
+   entries, evaluated to 30 significant digits.  Otherwise ``t > 1e-9``
+   gives a feasible scheme, and infeasibility is certified by a Farkas
+   vector ``v`` with ``K_S v >= t > 0`` entrywise, checked in float64 with a
+   rigorous bound on the rounding error.  A support that neither test
+   settles is counted as undecided and keeps the lower end from passing its
+   size.
 5. Uniform weights are rational, and rational weights are exact on
    ``Pi(F)`` iff they are exact on its Galois closure, where ``kappa`` is an
    integer; the uniform family is the nonnegative search on the Galois
@@ -103,6 +104,9 @@ DEFAULT_MAX_SUPPORTS = 200_000
 
 #: Smallest weight, in float64, that the linear program must reach to call a support feasible.
 LP_MARGIN = 1e-9
+
+#: Entries of a unique exact solution, evaluated to 30 digits, whose sign counts as certain beyond this size.
+SIGN_RESOLUTION = 1e-25
 
 
 @dataclass(frozen=True, eq=False)
@@ -415,8 +419,13 @@ class _SupportSearch:
         values = np.array([complex(value) for value in ratios])
         if np.abs(values.imag).max() > 1e-12:
             raise RuntimeError("the unique exact solution of a real system is not real")
-        if values.real.min() <= LP_MARGIN:
+        # The entries are evaluated to 30 significant digits, so a sign beyond 1e-25 is certain.
+        smallest = float(values.real.min())
+        if smallest < -SIGN_RESOLUTION or any(entry == 0 for entry in entries):
             self._count(size, "unique exact solution has a nonpositive entry")
+            return None
+        if smallest <= SIGN_RESOLUTION:
+            self.undecided[size] = self.undecided.get(size, 0) + 1
             return None
         return self._feasible(support, values.real, null_rows, 1)
 

@@ -123,7 +123,7 @@ def approximate_lower_bounds(function_class, notion: str, epsilon: float, family
     # One element: w_hat(pi) = pi(g) is unitary.
     if nonempty and epsilon < threshold:
         bounds.append({
-            "claim": "T3(b)", "value": 2, "unrounded": 2.0,
+            "claim": "T3(b) one element", "value": 2, "unrounded": 2.0,
             "statement": "one element gives beta = 1 and Delta >= sqrt(2), so weak eps < 1 and strong eps < 2 need 2 elements",
         })
     if not complete or order < 2:
@@ -142,7 +142,7 @@ def approximate_lower_bounds(function_class, notion: str, epsilon: float, family
     generators, exact = minimum_generator_count(group)
     if epsilon < threshold and generators >= 1:
         bounds.append({
-            "claim": "T3(b)", "value": generators + 1, "unrounded": float(generators + 1),
+            "claim": "T3(b) generators", "value": generators + 1, "unrounded": float(generators + 1),
             "statement": f"the support generates G after translation: k >= d(G) + 1 with d(G) "
             f"{'=' if exact else '>='} {generators}",
         })
