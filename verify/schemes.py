@@ -261,6 +261,8 @@ def random_scheme(group, draws: int, seed: int) -> AveragingScheme:
     UsageError
         If ``draws < 1``.
     """
+    if isinstance(draws, bool) or not isinstance(draws, (int, np.integer)):
+        raise UsageError(f"the number of draws must be an integer, got {draws!r}")
     if int(draws) < 1:
         raise UsageError(f"--random K needs K >= 1 draws, got {draws}")
     rng = np.random.default_rng(seed)

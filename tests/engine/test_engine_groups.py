@@ -401,3 +401,9 @@ def test_rubik_random_elements_are_members(spec):
     for row in first:
         assert sorted(row.tolist()) == list(range(group.degree))
         assert sympy_group.contains(Permutation(row.tolist()))
+
+
+@pytest.mark.parametrize("spec, text", [("cyclic:5", "7"), ("cyclic:5", "-1"), ("hypercube:3", "1,2,0")])
+def test_abelian_coordinate_out_of_range(spec, text):
+    with pytest.raises(SpecError, match="outside 0.."):
+        parse_group(spec).parse_element(text)

@@ -343,3 +343,8 @@ def test_scheme_file_group_spec_spelling(file_spec):
     data = {"group": file_spec, "elements": ["1"], "weights": [1.0]}
     scheme = scheme_from_json(data, parse_group("cyclic:5"))
     assert scheme.elements.tolist() == [1]
+
+
+def test_random_scheme_rejects_fractional_draws():
+    with pytest.raises(UsageError, match="must be an integer, got 2.7"):
+        random_scheme(parse_group("cyclic:5"), 2.7, seed=0)

@@ -127,6 +127,11 @@ class AbelianGroup(FiniteGroup):
             values = [int(part) for part in parts]
         except ValueError:
             raise SpecError(f"element {text!r} of {self.spec!r}: coordinates must be integers") from None
+        for value, modulus in zip(values, self.moduli):
+            if not 0 <= value < modulus:
+                raise SpecError(
+                    f"element {text!r} of {self.spec!r}: coordinate {value} is outside 0..{modulus - 1}"
+                )
         return int(self.index_of(np.array(values)))
 
     def _make_irreducible_backend(self):

@@ -59,6 +59,15 @@ class YoungBackend(IrrepBackend):
         permutations = self.group.permutations_of(elements).reshape(-1, self.group.degree)
         return self._young.young_matrices(self.partitions[index], permutations).astype(complex)
 
+    def characters(self, index: int, elements) -> np.ndarray:
+        """Return ``chi_lambda(g)`` by the Murnaghan-Nakayama rule (no matrices are built)."""
+        from verify.representations.symmetric_characters import cycle_type, symmetric_character
+
+        permutations = self.group.permutations_of(elements).reshape(-1, self.group.degree)
+        shape = self.partitions[index]
+        values = [symmetric_character(shape, cycle_type(row)) for row in permutations]
+        return np.array(values, dtype=complex)
+
     def class_representatives(self):
         """Return one permutation per cycle type and the class sizes ``n! / z_lambda``."""
         n = self.group.degree
