@@ -52,9 +52,9 @@ Deciding one support ``S`` (see :mod:`verify.complexity.kernel` for
    size.
 5. Uniform weights are rational, and rational weights are exact on
    ``Pi(F)`` iff they are exact on its Galois closure, where ``kappa`` is an
-   integer; the uniform family is the nonnegative search on the Galois
-   closure, and a positive rational point of the exact rational null space
-   gives the multiset (its counts ``m_g``, draws ``K = sum m_g``).
+   integer.  The uniform family is therefore the nonnegative search on the
+   Galois closure.  A positive rational point of the exact rational null
+   space gives the multiset: its counts ``m_g`` and draws ``K = sum m_g``.
 
 Every scheme returned is also checked with
 :func:`verify.defects.compute_defects`: its defect must be below
@@ -214,7 +214,7 @@ def minimum_exact_size(function_class, family: str = "signed", progress=None,
     Notes
     -----
     The cost is dominated by the number of supports, ``sum_k C(N-1, k-1)``
-    up to the answer, each needing one symmetric eigenvalue problem of size
+    up to the returned size, each needing one symmetric eigenvalue problem of size
     ``k`` and, for singular ``K_S``, an exact rank computation.
 
     Examples
@@ -262,7 +262,7 @@ def minimum_exact_size(function_class, family: str = "signed", progress=None,
 
 
 class _SupportSearch:
-    """The search over supports containing the identity, by increasing size."""
+    """Search the supports containing the identity by increasing size."""
 
     def __init__(self, function_class, family, spectrum, closure_name, progress, max_supports):
         self.function_class = function_class

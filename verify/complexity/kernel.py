@@ -45,7 +45,7 @@ The float character values carry errors near ``1e-13``, far below the
 spacing 1 of the integers being recovered.
 
 Float error.  Each float entry ``kappa(x)`` is evaluated from the exact
-multiplicities as ``sum_j m_j cos(2 pi j / o)``; its error is at most
+multiplicities as ``sum_j m_j cos(2 pi j / o)``.  Its error is at most
 ``16 u R`` with ``u`` the unit roundoff and ``R = kappa(1) = sum d_pi^2``,
 because ``sum_j m_j = R`` and each term has relative error below ``4 u``.
 """

@@ -12,10 +12,10 @@ Implementation notes
 --------------------
 ``beta`` and ``Delta`` are unchanged when a scheme is translated (``w_hat(pi)``
 becomes ``w_hat(pi) pi(g)``), so only supports containing the identity are
-searched, by increasing size.  On one support the smallest ``beta`` (weak)
-or ``Delta`` (strong) over the weights with ``sum w = 1`` (and ``w >= 0``
-for the nonnegative family) is a convex problem: a second-order cone
-program for abelian groups (``|w_hat(chi)| c_chi <= t``, with ``c_chi = 1``
+searched, by increasing size.  On one support, the smallest ``beta`` (weak)
+or ``Delta`` (strong) over the weights with ``sum w = 1`` is a convex
+problem, with ``w >= 0`` added for the nonnegative family.  It is a
+second-order cone program for abelian groups (``|w_hat(chi)| c_chi <= t``, with ``c_chi = 1``
 weak and ``2 sin(pi floor(m/2)/m)`` strong) and a semidefinite program
 otherwise (``sigma_max`` of the real ``2d x 2d`` form of ``w_hat(pi)``, and
 of ``(pi(h) - I) w_hat(pi)`` for every ``h`` in the strong case).  cvxpy

@@ -21,8 +21,9 @@ and the sufficient upper sandwich ``4 beta^2`` otherwise, because the exact
 scheme with :func:`verify.defects.compute_defects`.
 
 For abelian groups the transforms of a batch of multisets come from one
-FFT per multiset (:meth:`CharacterBackend.fourier_all`); for other groups
-from the stacked matrices ``pi(g)`` of all draws, averaged per multiset.
+FFT per multiset (:meth:`CharacterBackend.fourier_all`).  For other groups
+they come from the stacked matrices ``pi(g)`` of all draws, averaged per
+multiset.
 Batches are chunked to keep about ``2e7`` complex entries in memory.
 """
 
@@ -142,7 +143,7 @@ class BatchDefects:
     def candidate_scores(self, sums: list, count: int, candidates: np.ndarray, table=None) -> np.ndarray:
         """Return the score of the multiset plus one candidate, for every candidate.
 
-        ``table`` optionally holds the character values of the candidates
+        ``table`` optionally contains the character values of the candidates
         (abelian groups), so a caller that reuses candidates computes them once.
         """
         if self.is_abelian:

@@ -20,10 +20,10 @@ Implementation notes
 All ``beta`` values of one grid point come from one batched evaluation
 (:class:`verify.complexity.search.BatchDefects`): one FFT per scheme on
 abelian groups, stacked irreducible matrices otherwise.  Success is the
-notion itself: ``beta^2 <= eps`` (weak) and ``Delta^2 <= eps`` (strong), with
-``Delta`` in closed form on abelian groups and replaced by its upper
-sandwich ``2 beta`` otherwise (the event that T2 bounds); the output names
-the criterion used.
+notion itself: ``beta^2 <= eps`` (weak) and ``Delta^2 <= eps`` (strong).
+``Delta`` has a closed form on abelian groups.  On other groups it is
+replaced by its upper sandwich ``2 beta``, whose event T2 bounds.  The
+output names the criterion used.
 """
 
 from __future__ import annotations
