@@ -93,3 +93,14 @@ def test_symmetric_seven_strong_upper_end(tmp_path):
     assert entries[0]["upper"] < 5040 // 10
     report = compute_defects(results[0].function_class, results[0].scheme)
     assert report.strong_epsilon <= 0.5
+
+
+def test_large_group_interval_uses_verified_scheme():
+    from verify.defects import compute_defects
+
+    function_class = _class("rubik:2", "action")
+    result = approximate_complexity(function_class, "strong", 0.5, exact=False)
+    report = compute_defects(function_class, result.scheme)
+    assert result.lower == 2
+    assert (2 * report.beta) ** 2 <= 0.5
+    assert result.upper == result.scheme.size

@@ -44,7 +44,8 @@ def add_arguments(parser) -> None:
     parser.add_argument("--seed", type=int, default=0, help="seed of the random search for the upper end")
     parser.add_argument("--trials", type=int, default=16, help="random multisets per number of draws")
     parser.add_argument("--write-scheme", metavar="FILE", default=None,
-                        help="write the scheme attaining the upper end as a scheme file (JSON)")
+                        help="write the scheme attaining the upper end as a scheme file (JSON); "
+                             "with --family all, the scheme of the last family (uniform)")
     parser.add_argument("--quiet", action="store_true", help="no progress lines on standard error")
     add_json_option(parser)
 
