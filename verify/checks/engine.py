@@ -1,10 +1,10 @@
 """Exhaustive checks of L1, L2, P10, L3 and T1(b) on the panel of real groups.
 
-Each check walks the panel of the run (by default ``symmetric:5``,
-``alternating:5``, ``dihedral:12``, ``quaternion``, ``hypercube:8``,
-``cyclic:360`` with the regular class, and M11 and ``rubik:2`` with the
-action class), draws seeded random schemes of several sizes, and compares
-the engine against an independent computation.  "Exhaustive" means every
+Each check walks the panel of the run and draws seeded random schemes of
+several sizes.  By default the panel is ``symmetric:5``, ``alternating:5``,
+``dihedral:12``, ``quaternion``, ``hypercube:8`` and ``cyclic:360`` with the
+regular class, and M11 and ``rubik:2`` with the action class.  Each check
+compares the engine with an independent computation.  "Exhaustive" means every
 ``h`` in the group and every irreducible in ``Pi(F)`` enters the comparison,
 not that every scheme is tried.
 
@@ -278,7 +278,7 @@ def check_uniform_is_only_exact(context) -> CheckResult:
         groups.append(group.spec)
         backend = function_class.backend
         elements = group.elements()
-        # Columns sqrt(d/N) pi(g)_{ij}: Fourier inversion says this N x N matrix is unitary.
+        # By Fourier inversion, the N x N matrix with columns sqrt(d/N) pi(g)_{ij} is unitary.
         columns = [
             np.sqrt(irrep.degree / group.order) * backend.matrices(irrep.index, elements).reshape(group.order, -1)
             for irrep in backend.irreps

@@ -87,7 +87,12 @@ def _print_text(payload: dict) -> None:
     if payload["class"] is not None:
         bound = " (upper bound dim F - orbits)" if payload["spectrum_degree_sum_is_bound"] else ""
         spectrum = payload["spectrum"]
-        shown = "unknown" if spectrum is None else (spectrum if len(spectrum) <= TEXT_IRREP_LIMIT else f"{len(spectrum)} irreducibles")
+        if spectrum is None:
+            shown = "unknown"
+        elif len(spectrum) <= TEXT_IRREP_LIMIT:
+            shown = spectrum
+        else:
+            shown = f"{len(spectrum)} irreducibles"
         print(f"class      {payload['class']}, dim F = {payload['dimension']}")
         print(f"Pi(F)      {shown}")
         print(f"D(F)       {payload['spectrum_degree_sum']}{bound}")
