@@ -318,6 +318,8 @@ def parse_class(spec: str, group, rep: str | None = None) -> FunctionClass:
     text = spec.strip()
     kind, _, argument = text.partition(":")
     kind = kind.strip().lower()
+    if rep is not None and kind != "poly":
+        raise SpecError(f"--rep {rep!r} applies only to poly:k classes, but the class is {text!r}")
     if kind == "regular" and not argument:
         return _regular(group, text)
     if kind == "action" and not argument:

@@ -46,9 +46,34 @@ def _command_modules():
     return modules
 
 
+class OneLineErrorParser(argparse.ArgumentParser):
+    """An argument parser whose usage errors are one line on standard error, exit status 2."""
+
+    def error(self, message):
+        self.exit(2, f"error: {message} (see '{self.prog} --help')\n")
+
+
+def nonnegative_seed(text: str) -> int:
+    """Parse a ``--seed`` value: a non-negative integer, as numpy's generators require."""
+    try:
+        value = int(text)
+    except ValueError:
+        raise argparse.ArgumentTypeError(f"must be a non-negative integer, got {text!r}") from None
+    if value < 0:
+        raise argparse.ArgumentTypeError(f"must be a non-negative integer, got {value}")
+    return value
+
+
+def _validate_seeds(parser: argparse.ArgumentParser) -> None:
+    # Every subcommand's --seed gets the same type, so no command can receive a negative seed.
+    for action in parser._actions:
+        if action.dest == "seed":
+            action.type = nonnegative_seed
+
+
 def build_parser() -> argparse.ArgumentParser:
     """Build the argument parser with one subparser per command module."""
-    parser = argparse.ArgumentParser(
+    parser = OneLineErrorParser(
         prog="python -m verify",
         description=(
             "Check the claims of averaging complexity on finite groups: exact "
@@ -56,7 +81,7 @@ def build_parser() -> argparse.ArgumentParser:
             "O(log|G|/eps). With no subcommand, runs 'run' on the default panel."
         ),
     )
-    subparsers = parser.add_subparsers(dest="command", metavar="COMMAND")
+    subparsers = parser.add_subparsers(dest="command", metavar="COMMAND", parser_class=OneLineErrorParser)
     for module in _command_modules():
         subparser = subparsers.add_parser(
             module.NAME,
@@ -65,6 +90,7 @@ def build_parser() -> argparse.ArgumentParser:
             formatter_class=argparse.RawDescriptionHelpFormatter,
         )
         module.add_arguments(subparser)
+        _validate_seeds(subparser)
         subparser.set_defaults(handler=module.run)
     return parser
 

@@ -64,6 +64,15 @@ __all__ = [
 #: by enumerating the group.
 DEFAULT_MAX_ORDER = 100_000
 
+#: Largest number of matrix entries ``size * sum of d_pi^2 over Pi(F)`` that the
+#: Fourier path evaluates; above it (the regular class of ``S_12``, say) the
+#: computation would take hours, so it is rejected.
+FOURIER_ENTRY_LIMIT = 500_000_000
+
+#: Largest estimated cost ``N * sum of d_pi^3 over Pi(F)`` of Delta by L1 over
+#: all ``h``; about 2 minutes on one core.  Above it Delta is reported as None.
+DELTA_COST_LIMIT = 20_000_000_000
+
 #: Relative tolerance of ``exactly_invariant``: ``defect <= 1e-10 max(1, ||w||_1)``.
 EXACTNESS_RELATIVE_TOLERANCE = 1e-10
 
@@ -101,6 +110,8 @@ class DefectReport:
         Whether the defect (or its upper sandwich when ``delta`` is None) is
         below :func:`exactness_tolerance`.
     tolerance : float
+    delta_note : str or None
+        Why ``delta`` was not computed, when it is ``None``.
     """
 
     beta: float
@@ -111,6 +122,7 @@ class DefectReport:
     transforms: dict | None
     exactly_invariant: bool
     tolerance: float
+    delta_note: str | None = None
 
     @property
     def weak_epsilon(self) -> float:
@@ -139,7 +151,7 @@ def fourier_transforms(function_class, scheme) -> dict:
     return dict(zip(spectrum, transforms))
 
 
-def _report(beta, delta, method, transforms, scheme) -> DefectReport:
+def _report(beta, delta, method, transforms, scheme, delta_note=None) -> DefectReport:
     tolerance = exactness_tolerance(scheme)
     measured = delta if delta is not None else 2 * beta
     return DefectReport(
@@ -151,6 +163,7 @@ def _report(beta, delta, method, transforms, scheme) -> DefectReport:
         transforms=transforms,
         exactly_invariant=bool(measured <= tolerance),
         tolerance=tolerance,
+        delta_note=delta_note if delta is None else None,
     )
 
 
@@ -158,18 +171,40 @@ def _fourier_path(function_class, scheme, max_order) -> DefectReport:
     from verify.representations.abelian import CharacterBackend
 
     backend = function_class.backend
+    degrees = backend.degrees[list(function_class.spectrum)].astype(float)
+    entries = scheme.size * float(np.sum(degrees**2))
+    if entries > FOURIER_ENTRY_LIMIT:
+        raise UsageError(
+            f"the Fourier transform of a scheme of size {scheme.size} on class {function_class.spec!r} of "
+            f"{function_class.group.spec!r} needs {entries:.3g} matrix entries, above the limit "
+            f"{FOURIER_ENTRY_LIMIT:.0e}; use fewer elements or a smaller class such as action"
+        )
     transforms = fourier_transforms(function_class, scheme)
     beta = max((operator_norm(matrix) for matrix in transforms.values()), default=0.0)
     closed_form = isinstance(backend, CharacterBackend)
-    if closed_form or function_class.group.order <= max_order:
+    delta_cost = float(function_class.group.order) * float(np.sum(degrees**3))
+    delta, note = None, None
+    if not closed_form and function_class.group.order <= max_order and delta_cost > DELTA_COST_LIMIT:
+        note = (
+            f"Delta by L1 over all h would cost about N * sum d^3 = {delta_cost:.2g} operations, "
+            f"above the limit {DELTA_COST_LIMIT:.0e}"
+        )
+    elif closed_form or function_class.group.order <= max_order:
         delta = max(
             (backend.max_translation_norms(index, matrix) for index, matrix in transforms.items()),
             default=0.0,
         )
     else:
-        delta = None
+        note = _order_note(function_class.group, max_order)
     method = f"Fourier ({backend.name})" + ("" if delta is None or closed_form else ", Delta by L1 over all h")
-    return _report(beta, delta, method, transforms, scheme)
+    return _report(beta, delta, method, transforms, scheme, note)
+
+
+def _order_note(group, max_order: int) -> str:
+    return (
+        f"the group order {group.order} exceeds max_order = {max_order} "
+        f"(--max-order), so h in G was not enumerated"
+    )
 
 
 def _orbit_projection(point_count: int, orbits) -> np.ndarray:
@@ -191,10 +226,14 @@ def _points_path(function_class, scheme, max_order) -> DefectReport:
     np.add.at(averaging, (images.ravel(), columns.ravel()), np.repeat(scheme.weights, point_count))
     projection = _orbit_projection(point_count, action_orbits(group))
     beta = operator_norm(averaging - projection)
-    delta = None
-    if group.is_enumerated and group.order <= max_order:
+    delta, note = None, None
+    if not group.is_enumerated:
+        note = f"the group order {group.order} is too large to enumerate h in G"
+    elif group.order > max_order:
+        note = _order_note(group, max_order)
+    else:
         delta = _max_translation_defect_on_points(group, averaging)
-    return _report(beta, delta, "points (A_w on the permuted points)", None, scheme)
+    return _report(beta, delta, "points (A_w on the permuted points)", None, scheme, note)
 
 
 def _max_translation_defect_on_points(group, averaging: np.ndarray) -> float:
@@ -247,7 +286,8 @@ def _regular_matrix_free(function_class, scheme) -> DefectReport:
             beta = float(svds(operator, k=1, return_singular_vectors=False, random_state=0, maxiter=5000)[0])
         except Exception as error:  # ARPACK failures are reported, never silently replaced
             raise RuntimeError(f"Lanczos did not converge for ||A_w - P|| on {group.spec!r}: {error}") from error
-    return _report(beta, None, "regular, matrix-free (Lanczos on L^2(G))", None, scheme)
+    note = "the matrix-free path (a group without an irreducible backend) computes beta only"
+    return _report(beta, None, "regular, matrix-free (Lanczos on L^2(G))", None, scheme, note)
 
 
 def compute_defects(function_class, scheme, max_order: int = DEFAULT_MAX_ORDER) -> DefectReport:

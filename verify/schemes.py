@@ -311,15 +311,18 @@ def scheme_from_json(data: dict, group=None) -> AveragingScheme:
     missing = [key for key in ("group", "elements", "weights") if key not in data]
     if missing:
         raise UsageError(f"scheme file is missing the key(s) {', '.join(missing)}")
+    unknown = sorted(set(data) - {"group", "elements", "weights"})
+    if unknown:
+        raise UsageError(f"scheme file has unknown key(s) {', '.join(unknown)}; allowed keys: group, elements, weights")
     if not isinstance(data["elements"], list) or not isinstance(data["weights"], list):
         raise UsageError("scheme file: 'elements' and 'weights' must be JSON lists")
     file_group = parse_group(str(data["group"]))
     if group is not None and file_group.spec != group.spec:
         raise UsageError(f"scheme file is for group {file_group.spec!r}, but the command names {group.spec!r}")
-    try:
-        weights = [float(weight) for weight in data["weights"]]
-    except (TypeError, ValueError):
-        raise UsageError("scheme file: every weight must be a number") from None
+    for weight in data["weights"]:
+        if isinstance(weight, bool) or not isinstance(weight, (int, float)):
+            raise UsageError(f"scheme file: every weight must be a JSON number, got {weight!r}")
+    weights = [float(weight) for weight in data["weights"]]
     elements = parse_elements(file_group, data["elements"])
     return make_scheme(file_group, elements, weights, origin="scheme file")
 

@@ -210,7 +210,7 @@ def test_scheme_file_missing(tmp_path):
     "data, pattern",
     [
         ({"group": "cyclic:5", "elements": "0", "weights": [1.0]}, "must be JSON lists"),
-        ({"group": "cyclic:5", "elements": ["0"], "weights": ["heavy"]}, "every weight must be a number"),
+        ({"group": "cyclic:5", "elements": ["0"], "weights": ["heavy"]}, "every weight must be a JSON number"),
         ({"group": "cyclic:5", "elements": ["0", "1"], "weights": [0.5, 0.6]}, "must sum to 1"),
         ({"group": "bogus", "elements": ["0"], "weights": [1.0]}, "invalid group spec 'bogus'"),
     ],

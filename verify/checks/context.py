@@ -15,10 +15,19 @@ from dataclasses import dataclass, field
 
 import numpy as np
 
-__all__ = ["RunContext", "DEFAULT_PANEL", "PROFILES", "M11_SPEC"]
+__all__ = ["RunContext", "DEFAULT_PANEL", "PROFILES", "M11_SPEC", "display_name"]
 
 #: The Mathieu group M11 (order 7920) on 11 points, from two generators.
 M11_SPEC = "perm:(0 1 2 3 4 5 6 7 8 9 10);(2 6 10 7)(3 9 4 5)"
+
+#: Short names of panel groups given by generators, used in evidence text.
+DISPLAY_NAMES = {M11_SPEC: "M11 (order 7920)"}
+
+
+def display_name(spec: str) -> str:
+    """Return the short name of a group spec for reports (``M11`` for its generators)."""
+    return DISPLAY_NAMES.get(spec, spec)
+
 
 #: (group spec, class spec) pairs of the default run.
 DEFAULT_PANEL = (
@@ -61,6 +70,12 @@ class RunContext:
     panel: tuple = DEFAULT_PANEL
     verbose: bool = False
     started: float = field(default_factory=time.monotonic)
+
+    def __post_init__(self):
+        if self.profile not in PROFILES:
+            raise ValueError(f"profile {self.profile!r} is invalid; use one of {', '.join(PROFILES)}")
+        if isinstance(self.seed, bool) or not isinstance(self.seed, int) or self.seed < 0:
+            raise ValueError(f"seed must be a non-negative integer, got {self.seed!r}")
 
     @property
     def settings(self) -> dict:

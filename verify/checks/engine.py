@@ -37,6 +37,7 @@ from __future__ import annotations
 import numpy as np
 
 from theory.registry import CheckResult, register_check
+from verify.checks.context import display_name
 from verify.classes import parse_class
 from verify.defects import compute_defects, defects_from_definition, explicit_representation, operator_norm
 from verify.groups import parse_group
@@ -53,7 +54,7 @@ DEFINITION_ORDER_LIMIT = 130
 def panel_cases(context):
     """Yield ``(group, function_class)`` for each panel entry, with progress lines."""
     for group_spec, class_spec in context.panel:
-        context.progress(f"  {group_spec} / {class_spec}")
+        context.progress(f"  {display_name(group_spec)} / {class_spec}")
         group = parse_group(group_spec)
         yield group, parse_class(class_spec, group)
 
@@ -74,25 +75,31 @@ def random_schemes(group, context, name: str, signed: bool = False):
 
 
 class _Worst:
-    """Tracks the worst margin of an inequality over many cases."""
+    """Tracks the worst margin of an inequality over many cases, and the groups they came from."""
 
     def __init__(self):
         self.margin = np.inf
         self.case = None
         self.count = 0
+        self.groups = {}
 
-    def update(self, lhs, rhs, case):
-        """Record ``lhs <= rhs`` for one case (margin ``rhs - lhs``)."""
+    def update(self, lhs, rhs, case, group):
+        """Record ``lhs <= rhs`` for one case on ``group`` (margin ``rhs - lhs``)."""
         self.count += 1
+        self.groups[display_name(group.spec)] = True
         margin = float(rhs - lhs)
         if margin < self.margin:
             self.margin, self.case = margin, (float(lhs), float(rhs), case)
 
 
-def _result(worst: _Worst, statement: str, groups: list, tolerance: float = COMPARISON_TOLERANCE) -> CheckResult:
+def _result(worst: _Worst, statement: str, tolerance: float = COMPARISON_TOLERANCE) -> CheckResult:
     lhs, rhs, case = worst.case if worst.case else (None, None, None)
     passed = worst.count > 0 and worst.margin >= -tolerance
-    evidence = f"{worst.count} cases on {len(groups)} groups ({', '.join(groups)}); worst margin {worst.margin:.3g}"
+    groups = list(worst.groups)
+    evidence = (
+        f"{worst.count} cases on {len(groups)} groups ({', '.join(groups)}); "
+        f"worst margin {worst.margin:.3g} (passes above -{tolerance:g})"
+    )
     if case:
         evidence += f" at {case}"
     return CheckResult(passed=passed, statement=statement, lhs=lhs, rhs=rhs, margin=worst.margin, evidence=evidence, details={"cases": worst.count})
@@ -109,11 +116,9 @@ def check_fourier_matches_definition(context) -> CheckResult:
     from verify.representations.base import IrrepBackend
 
     worst = _Worst()
-    groups = []
     for group, function_class in panel_cases(context):
         if function_class.spectrum is None:
             continue
-        groups.append(group.spec)
         for scheme in random_schemes(group, context, "L1", signed=True):
             report = compute_defects(function_class, scheme)
             case = f"{group.spec} {function_class.spec} size {scheme.size}"
@@ -121,12 +126,12 @@ def check_fourier_matches_definition(context) -> CheckResult:
             # Step 1: the definitions on explicit matrices (small groups).
             if group.order <= DEFINITION_ORDER_LIMIT:
                 beta, delta = defects_from_definition(function_class, scheme)
-                worst.update(abs(report.beta - beta), 0.0, case + " beta vs definition")
-                worst.update(abs(report.delta - delta), 0.0, case + " Delta vs definition")
+                worst.update(abs(report.beta - beta), 0.0, case + " beta vs definition", group)
+                worst.update(abs(report.delta - delta), 0.0, case + " Delta vs definition", group)
             # Step 2: beta = ||A_w - P|| on L^2(G), with no irreducibles (regular class).
             elif function_class.kind == "regular" and group.order <= 1500:
                 beta = _regular_matrix_free(function_class, scheme).beta
-                worst.update(abs(report.beta - beta), 0.0, case + " beta vs matrix-free")
+                worst.update(abs(report.beta - beta), 0.0, case + " beta vs matrix-free", group)
             # Step 3: the closed form for characters against the enumeration over h.
             backend = function_class.backend
             if type(backend).max_translation_norms is not IrrepBackend.max_translation_norms:
@@ -134,24 +139,22 @@ def check_fourier_matches_definition(context) -> CheckResult:
                     IrrepBackend.max_translation_norms(backend, index, matrix)
                     for index, matrix in report.transforms.items()
                 ) if report.transforms else 0.0
-                worst.update(abs(report.delta - enumerated), 0.0, case + " closed form vs enumeration")
-    return _result(worst, "|beta_Fourier - beta_definition| and |Delta_L1 - Delta_definition| are 0", groups)
+                worst.update(abs(report.delta - enumerated), 0.0, case + " closed form vs enumeration", group)
+    return _result(worst, "|beta_Fourier - beta_definition| and |Delta_L1 - Delta_definition| are 0")
 
 
 @register_check("L2.sandwich", "L2", "exhaustive", "sqrt(2) beta <= Delta <= 2 beta for random schemes on the panel")
 def check_sandwich(context) -> CheckResult:
     worst = _Worst()
-    groups = []
     for group, function_class in panel_cases(context):
-        groups.append(group.spec)
         for scheme in random_schemes(group, context, "L2", signed=True):
             report = compute_defects(function_class, scheme)
             if report.delta is None:
                 continue
             case = f"{group.spec} {function_class.spec} size {scheme.size}"
-            worst.update(np.sqrt(2) * report.beta, report.delta, case + " lower")
-            worst.update(report.delta, 2 * report.beta, case + " upper")
-    return _result(worst, "sqrt(2) beta <= Delta <= 2 beta", groups)
+            worst.update(np.sqrt(2) * report.beta, report.delta, case + " lower", group)
+            worst.update(report.delta, 2 * report.beta, case + " upper", group)
+    return _result(worst, "sqrt(2) beta <= Delta <= 2 beta")
 
 
 def _notion_ratios(function_class, scheme, rng, samples: int = 20):
@@ -193,21 +196,19 @@ def _notion_ratios(function_class, scheme, rng, samples: int = 20):
 )
 def check_notions_from_definition(context) -> CheckResult:
     worst = _Worst()
-    groups = []
     for group, function_class in panel_cases(context):
         if group.order > DEFINITION_ORDER_LIMIT or function_class.spectrum is None:
             continue
-        groups.append(group.spec)
         rng = context.rng("L2-notions" + group.spec)
         for scheme in random_schemes(group, context, "L2-notions"):
             report = compute_defects(function_class, scheme)
             weak_random, weak_top, strong_random, strong_top = _notion_ratios(function_class, scheme, rng)
             case = f"{group.spec} {function_class.spec} size {scheme.size}"
-            worst.update(weak_random, report.weak_epsilon, case + " weak ratio of random f <= beta^2")
-            worst.update(abs(weak_top - report.weak_epsilon), 0.0, case + " weak ratio at the top vector = beta^2")
-            worst.update(strong_random, report.strong_epsilon, case + " strong ratio of random f <= Delta^2")
-            worst.update(abs(strong_top - report.strong_epsilon), 0.0, case + " strong ratio at the extremal pair = Delta^2")
-    return _result(worst, "sup_f weak ratio = beta^2 and sup_{f,h} strong ratio = Delta^2", groups, tolerance=1e-8)
+            worst.update(weak_random, report.weak_epsilon, case + " weak ratio of random f <= beta^2", group)
+            worst.update(abs(weak_top - report.weak_epsilon), 0.0, case + " weak ratio at the top vector = beta^2", group)
+            worst.update(strong_random, report.strong_epsilon, case + " strong ratio of random f <= Delta^2", group)
+            worst.update(abs(strong_top - report.strong_epsilon), 0.0, case + " strong ratio at the extremal pair = Delta^2", group)
+    return _result(worst, "sup_f weak ratio = beta^2 and sup_{f,h} strong ratio = Delta^2", tolerance=1e-8)
 
 
 @register_check(
@@ -218,10 +219,8 @@ def check_notions_from_definition(context) -> CheckResult:
 )
 def check_relations(context) -> CheckResult:
     worst = _Worst()
-    groups = []
     epsilons = np.geomspace(1e-3, 4, 25)
     for group, function_class in panel_cases(context):
-        groups.append(group.spec)
         schemes = list(random_schemes(group, context, "P10"))
         if group.is_enumerated and group.order <= 5000:
             schemes.append(uniform_scheme(group))
@@ -234,33 +233,31 @@ def check_relations(context) -> CheckResult:
             for epsilon in epsilons:
                 # strong eps => weak eps: a violation is strong <= eps < weak.
                 if strong <= epsilon:
-                    worst.update(weak, epsilon, case + f" strong {epsilon:.3g} => weak")
+                    worst.update(weak, epsilon, case + f" strong {epsilon:.3g} => weak", group)
                 # weak eps => strong 4 eps.
                 if weak <= epsilon:
-                    worst.update(strong, 4 * epsilon, case + f" weak {epsilon:.3g} => strong 4 eps")
+                    worst.update(strong, 4 * epsilon, case + f" weak {epsilon:.3g} => strong 4 eps", group)
             if report.exactly_invariant:
-                worst.update(strong, report.tolerance**2, case + " exact => strong 0")
+                worst.update(strong, report.tolerance**2, case + " exact => strong 0", group)
             if scheme.size == group.order and scheme.origin == "uniform over the group":
-                worst.update(report.delta, report.tolerance, case + " uniform over G is exact (AC_ex <= N)")
-    return _result(worst, "AC_wk(eps) <= AC_st(eps) <= AC_ex <= N and AC_st(4 eps) <= AC_wk(eps), scheme by scheme", groups)
+                worst.update(report.delta, report.tolerance, case + " uniform over G is exact (AC_ex <= N)", group)
+    return _result(worst, "AC_wk(eps) <= AC_st(eps) <= AC_ex <= N and AC_st(4 eps) <= AC_wk(eps), scheme by scheme")
 
 
 @register_check("L3.welch-bound", "L3", "exhaustive", "beta^2 >= (N - k)/(k (N - 1)) for signed and nonnegative schemes of size k")
 def check_welch_bound(context) -> CheckResult:
     worst = _Worst()
-    groups = []
     for group, function_class in panel_cases(context):
         if function_class.spectrally_complete is not True or not group.is_enumerated:
             continue
-        groups.append(group.spec)
         order = group.order
         for signed in (False, True):
             for scheme in random_schemes(group, context, "L3", signed=signed):
                 report = compute_defects(function_class, scheme)
                 size = scheme.size
                 bound = (order - size) / (size * (order - 1)) if order > 1 else 0.0
-                worst.update(bound, report.weak_epsilon, f"{group.spec} size {size} {'signed' if signed else 'nonnegative'}")
-    return _result(worst, "beta_F(w)^2 >= (N - k)/(k (N - 1))", groups)
+                worst.update(bound, report.weak_epsilon, f"{group.spec} size {size} {'signed' if signed else 'nonnegative'}", group)
+    return _result(worst, "beta_F(w)^2 >= (N - k)/(k (N - 1))")
 
 
 @register_check(
@@ -271,11 +268,9 @@ def check_welch_bound(context) -> CheckResult:
 )
 def check_uniform_is_only_exact(context) -> CheckResult:
     worst = _Worst()
-    groups = []
     for group, function_class in panel_cases(context):
         if function_class.spectrally_complete is not True or function_class.spectrum is None or group.order > 2600:
             continue
-        groups.append(group.spec)
         backend = function_class.backend
         elements = group.elements()
         # By Fourier inversion, the N x N matrix with columns sqrt(d/N) pi(g)_{ij} is unitary.
@@ -285,13 +280,13 @@ def check_uniform_is_only_exact(context) -> CheckResult:
         ]
         fourier_matrix = np.concatenate(columns, axis=1)
         deviation = operator_norm(fourier_matrix.conj().T @ fourier_matrix - np.eye(group.order))
-        worst.update(deviation, 0.0, f"{group.spec} Fourier matrix unitary")
+        worst.update(deviation, 0.0, f"{group.spec} Fourier matrix unitary", group)
         uniform = compute_defects(function_class, uniform_scheme(group))
-        worst.update(uniform.delta, uniform.tolerance, f"{group.spec} uniform scheme exact")
+        worst.update(uniform.delta, uniform.tolerance, f"{group.spec} uniform scheme exact", group)
         for scheme in random_schemes(group, context, "T1b", signed=True):
             if scheme.size >= group.order:
                 continue
             report = compute_defects(function_class, scheme)
             # A scheme of size k < N has beta^2 >= (N-k)/(k(N-1)) > 0 (L3), so not exact.
-            worst.update(0.0, report.beta - 1e-6, f"{group.spec} size {scheme.size} not exact")
-    return _result(worst, "w = 1/N is the only exact scheme on a spectrally complete class", groups)
+            worst.update(0.0, report.beta - 1e-6, f"{group.spec} size {scheme.size} not exact", group)
+    return _result(worst, "w = 1/N is the only exact scheme on a spectrally complete class")

@@ -78,6 +78,7 @@ def defect_payload(group, function_class, scheme, max_order: int = DEFAULT_MAX_O
         "sandwich_lower": json_number(report.sandwich_lower),
         "sandwich_upper": json_number(report.sandwich_upper),
         "exactly_invariant": report.exactly_invariant,
+        "defect_note": report.delta_note,
         "spectrum_degree_sum": int(function_class.spectrum_degree_sum),
         "spectrum_degree_sum_is_bound": function_class.spectrum_degree_sum_is_bound,
         "method": report.method,
@@ -100,7 +101,7 @@ def _print_text(payload: dict) -> None:
     print(f"Delta (defect)  {show(payload['defect'])}   strong epsilon = Delta^2 = {show(payload['strong_epsilon'])}")
     print(f"sandwich (L2)   {payload['sandwich_lower']:.6g} <= Delta <= {payload['sandwich_upper']:.6g}")
     if payload["defect"] is None:
-        print("                Delta is null: the group order exceeds --max-order, so h in G was not enumerated")
+        print(f"                Delta is null: {payload['defect_note']}")
     print(f"exact           {payload['exactly_invariant']} (tolerance {payload['convention']['tolerance']:.1e})")
     print(f"method          {payload['method']}")
 

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from verify.classes import parse_class
 from verify.commands._common import add_class_option, add_group_argument, add_json_option, convention, emit_json
+from verify.errors import UsageError
 from verify.groups import parse_group
 
 NAME = "describe"
@@ -32,6 +33,8 @@ def add_arguments(parser) -> None:
 
 def describe(group_spec: str, class_spec: str | None = None, rep: str | None = None) -> dict:
     """Return the ``describe`` JSON object for a group and optional class."""
+    if rep is not None and class_spec is None:
+        raise UsageError(f"--rep {rep!r} applies only to poly:k classes; give --class poly:k")
     group = parse_group(group_spec)
     backend = group.irreducible_backend
     payload = {
@@ -79,7 +82,11 @@ def _print_text(payload: dict) -> None:
     if payload["irreps"] is None:
         print("irreps     not available (no backend for this group)")
     else:
-        print(f"irreps     {len(payload['irreps'])} by {payload['backend']}; degrees {payload['irrep_degrees'][:TEXT_IRREP_LIMIT]}")
+        degrees = payload["irrep_degrees"]
+        shown = ", ".join(str(degree) for degree in degrees[:TEXT_IRREP_LIMIT])
+        if len(degrees) > TEXT_IRREP_LIMIT:
+            shown += f", ... ({len(degrees) - TEXT_IRREP_LIMIT} more)"
+        print(f"irreps     {len(payload['irreps'])} by {payload['backend']}; sorted degrees [{shown}]")
         for irrep in payload["irreps"][:TEXT_IRREP_LIMIT]:
             print(f"  {irrep['index']:>4}  degree {irrep['degree']:>4}  {irrep['label']}")
         if len(payload["irreps"]) > TEXT_IRREP_LIMIT:

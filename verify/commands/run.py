@@ -2,9 +2,9 @@
 
 For each claim of the registry, every registered check runs at its level
 (symbolic, exhaustive, property, statistical).  A level is ``passed`` when
-all of its checks ran and passed, ``failed`` when one failed or raised, and
-``not checked`` when the claim has no check at that level (or the level was
-left out with ``--levels``).  A claim counts as verified only at the levels
+all of its checks ran and passed, ``failed`` when one failed or raised,
+``not checked`` when the claim has no check at that level, and ``not run``
+when it has checks but the level was left out with ``--levels``.  A claim counts as verified only at the levels
 that passed.  The exit status is 1 when any check failed.
 """
 
@@ -39,7 +39,7 @@ examples:
 """
 
 LEVEL_NAMES = ("symbolic", "exhaustive", "property", "statistical")
-STATUS_SYMBOLS = {"passed": "pass", "failed": "FAIL", "not checked": "-"}
+STATUS_SYMBOLS = {"passed": "pass", "failed": "FAIL", "not checked": "-", "not run": "skip"}
 
 
 def add_arguments(parser) -> None:
@@ -56,6 +56,8 @@ def _selected(text: str | None, allowed, what: str) -> list:
     if text is None:
         return list(allowed)
     chosen = [item.strip() for item in text.split(",") if item.strip()]
+    if not chosen:
+        raise UsageError(f"the list of {what}s is empty; choose from {', '.join(allowed)}")
     unknown = [item for item in chosen if item not in allowed]
     if unknown:
         raise UsageError(f"unknown {what} {', '.join(unknown)}; choose from {', '.join(allowed)}")
@@ -101,9 +103,12 @@ def run_claims(context: RunContext, claim_ids=None, levels=LEVEL_NAMES) -> list[
         row = {"id": claim.id, "title": claim.title, "levels": {}, "checks": [], "evidence": ""}
         evidence = []
         for level in LEVEL_NAMES:
-            level_checks = checks(claim=claim.id, level=level) if level in levels else []
+            level_checks = checks(claim=claim.id, level=level)
             if not level_checks:
                 row["levels"][level] = "not checked"
+                continue
+            if level not in levels:
+                row["levels"][level] = "not run"
                 continue
             results = []
             for check in level_checks:
@@ -144,6 +149,7 @@ def _print_table(rows, seconds: float) -> None:
     failed = [item["id"] for row in rows for item in row["checks"] if item["status"] != "passed"]
     total = sum(len(row["checks"]) for row in rows)
     print()
+    print("pass: every check ran and passed; FAIL: a check failed; -: no check exists; skip: left out by --levels")
     print(f"{total - len(failed)} passed, {len(failed)} failed")
     print(f"finished in {seconds:.1f} s")
 
@@ -160,6 +166,10 @@ def _write_report(directory: str, context: RunContext, rows, seconds: float) -> 
     lines += ["| claim | symbolic | exhaustive | property | statistical | title |", "| --- | --- | --- | --- | --- | --- |"]
     for row in rows:
         lines.append(f"| {row['id']} | " + " | ".join(row["levels"][level] for level in LEVEL_NAMES) + f" | {row['title']} |")
+    lines += ["", "## Evidence", ""]
+    for row in rows:
+        for item in row["checks"]:
+            lines.append(f"- {'passed' if item['status'] == 'passed' else '**FAILED**'} `{item['id']}`: {item['evidence']}")
     for module in report_sections():
         name = module.__name__.rsplit(".", 1)[-1]
         context.progress(f"report section {name}")
@@ -168,6 +178,10 @@ def _write_report(directory: str, context: RunContext, rows, seconds: float) -> 
             lines += list(module.write(path, context))
         except Exception as error:  # one broken section must not hide the others
             lines.append(f"section failed: {type(error).__name__}: {error}")
+    figures = sorted(path.glob("*.png"))
+    if figures:
+        lines += ["", "## Figures", ""]
+        lines += [f"![{figure.stem}]({figure.name})" for figure in figures]
     (path / "index.md").write_text("\n".join(lines) + "\n")
     return lines
 
@@ -181,7 +195,7 @@ def run(args) -> int:
 
     import verify.checks  # noqa: F401
 
-    claim_ids = _selected(args.claims, [claim.id for claim in claims()], "claim") if args.claims else None
+    claim_ids = _selected(args.claims, [claim.id for claim in claims()], "claim") if args.claims is not None else None
     levels = _selected(args.levels, LEVEL_NAMES, "level")
     context = RunContext(profile=args.profile, seed=args.seed, panel=DEFAULT_PANEL, verbose=not args.quiet)
     started = time.monotonic()

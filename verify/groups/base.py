@@ -57,8 +57,9 @@ def check_element_indices(group: "FiniteGroup", elements) -> np.ndarray:
     """
     if not group.is_enumerated:
         raise UsageError(
-            f"group {group.spec!r} of order {group.order} has no element indices "
-            f"(more than {ENUMERATION_LIMIT} elements); use permutation arrays"
+            f"group {group.spec!r} of order {group.order} is too large to enumerate "
+            f"(limit {ENUMERATION_LIMIT} elements), and this computation needs every element; "
+            f"random schemes (--random K) with the action class work on it"
         )
     array = np.asarray(elements)
     if array.dtype.kind not in "iu":
