@@ -104,3 +104,39 @@ def test_large_group_interval_uses_verified_scheme():
     assert result.lower == 2
     assert (2 * report.beta) ** 2 <= 0.5
     assert result.upper == result.scheme.size
+
+
+def test_minimum_size_empty_spectrum_is_one():
+    # irreps:0 has D(F) = 0, so beta = Delta = 0 for every scheme: the identity alone is optimal.
+    for group_spec, class_spec in [("cyclic:1", "regular"), ("symmetric:3", "irreps:0")]:
+        function_class = _class(group_spec, class_spec)
+        for notion in ("weak", "strong"):
+            result = minimum_approximate_size(function_class, notion, 0.1, "nonnegative")
+            assert (result["lower"], result["upper"]) == (1, 1)
+            assert result["squared_defect"] == 0.0
+
+
+def test_trivial_group_lower_bound_is_one():
+    bounds = approximate_lower_bounds(_class("cyclic:1", "regular"), "weak", 0.1, "nonnegative")
+    assert max(bound["value"] for bound in bounds) == 1
+
+
+def test_solver_failure_gives_interval(monkeypatch):
+    from verify.complexity import optimal
+
+    def fail(self, support):
+        raise optimal.SolverFailure(f"no solution on the support {list(support)}")
+
+    monkeypatch.setattr(optimal._SupportProblem, "solve", fail)
+    result = minimum_approximate_size(_class("cyclic:5", "regular"), "weak", 0.3, "nonnegative")
+    assert (result["lower"], result["upper"]) == (1, 5)
+    assert result["certificate"]["undecided"] == {"1": 1}
+    assert result["certificate"]["solver_failures"] == ["no solution on the support [0]"]
+
+
+def test_constant_row_readable():
+    from verify.checks.complexity_checks import _format_constant_row
+
+    text = _format_constant_row("cyclic:360", "weak", 0.8357533754036668, 8 / 3)
+    assert text == "cyclic:360 weak: empirical c = 0.836 vs proved 8/3 = 2.667"
+    assert _format_constant_row("hypercube:8", "strong", 3.1, 32 / 3).endswith("proved 32/3 = 10.667")

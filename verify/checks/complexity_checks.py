@@ -17,6 +17,8 @@ Main definitions
 
 from __future__ import annotations
 
+from fractions import Fraction
+
 import numpy as np
 
 from theory.registry import CheckResult, register_check
@@ -151,6 +153,13 @@ def check_empirical_constant_below_proved(context) -> CheckResult:
                 failures.append(rows[-1])
     statement = "empirical constant <= proved constant (8/3 weak, 32/3 strong)"
     worst = max(rows, key=lambda row: row[2] / row[3])
+    readable = "; ".join(_format_constant_row(*row) for row in rows)
     return CheckResult(not failures, statement, lhs=worst[2], rhs=worst[3], margin=worst[3] - worst[2],
-                       evidence=f"{trials} trials per number of draws; rows (group, notion, empirical, proved): {rows}",
+                       evidence=f"{trials} trials per number of draws; {readable}",
                        details={"rows": rows})
+
+
+def _format_constant_row(group_spec: str, notion: str, empirical: float, proved: float) -> str:
+    """Return ``"cyclic:360 weak: empirical c = 0.836 vs proved 8/3 = 2.667"``."""
+    fraction = Fraction(proved).limit_denominator(1000)
+    return f"{group_spec} {notion}: empirical c = {empirical:.3f} vs proved {fraction} = {proved:.3f}"

@@ -116,7 +116,9 @@ def approximate_lower_bounds(function_class, notion: str, epsilon: float, family
     order = int(group.order)
     complete = function_class.spectrally_complete is True
     spectrum = function_class.spectrum
-    nonempty = complete or bool(spectrum) or (spectrum is None and function_class.spectrum_degree_sum > 0)
+    # The regular class of the trivial group is spectrally complete with an empty spectrum, so
+    # completeness alone does not make one element insufficient.
+    nonempty = bool(spectrum) or (spectrum is None and function_class.spectrum_degree_sum > 0)
     threshold = 1.0 if notion == "weak" else 2.0
     bounds = [{"claim": "size", "value": 1, "unrounded": 1.0, "statement": "a scheme has at least one element"}]
 

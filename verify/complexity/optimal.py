@@ -24,8 +24,11 @@ compiles one parametrized problem per size and solves it with CLARABEL.
 A support is feasible when the optimal weights, re-evaluated with
 :func:`verify.defects.compute_defects`, give a squared defect at most
 ``epsilon``; infeasible when the solver's optimum squared exceeds
-``epsilon + BOUNDARY_TOLERANCE``; undecided otherwise.  An undecided support
-stops the search at its size with an interval.
+``epsilon + BOUNDARY_TOLERANCE``; undecided otherwise, or when the solver
+returns no solution (:class:`SolverFailure`, listed in the certificate under
+``solver_failures``).  An undecided support stops the search at its size
+with an interval.  An empty spectrum (``D(F) = 0``) needs no solver: every
+scheme has ``beta = Delta = 0``, so the minimum size is 1.
 
 The uniform family (rational weights ``m_g / K``) lies inside the
 nonnegative family, so its lower end is ``AC^+``; its upper end comes from
@@ -43,7 +46,7 @@ import numpy as np
 
 from verify.errors import UsageError
 
-__all__ = ["minimum_approximate_size", "MAX_OPTIMAL_ORDER", "BOUNDARY_TOLERANCE"]
+__all__ = ["minimum_approximate_size", "MAX_OPTIMAL_ORDER", "BOUNDARY_TOLERANCE", "SolverFailure"]
 
 #: Largest group order searched support by support.
 MAX_OPTIMAL_ORDER = 12
@@ -53,6 +56,10 @@ BOUNDARY_TOLERANCE = 1e-6
 
 #: Multisets per (size, draws) batch whose exact defect is computed, best scores first.
 UNIFORM_CHECKS_PER_BATCH = 24
+
+
+class SolverFailure(RuntimeError):
+    """The convex solver returned no optimal weights for one support."""
 
 
 def _real_form(matrices: np.ndarray) -> np.ndarray:
@@ -127,7 +134,8 @@ class _SupportProblem:
             warnings.simplefilter("ignore", UserWarning)
             self.problem.solve(solver="CLARABEL")
         if self.weights.value is None:
-            raise RuntimeError(f"CLARABEL returned no solution ({self.problem.status}) on support {support.tolist()}")
+            raise SolverFailure(f"the convex solver CLARABEL returned no solution (status {self.problem.status}) "
+                                f"on the support {support.tolist()}")
         return float(self.level.value), np.asarray(self.weights.value, dtype=float)
 
 
@@ -181,12 +189,19 @@ def minimum_approximate_size(function_class, notion: str, epsilon: float, family
             f"the exact approximate complexity is computed for groups of order at most {MAX_OPTIMAL_ORDER} "
             f"with a known spectrum; got {group.spec!r} of order {group.order}"
         )
+    if not function_class.spectrum:
+        # An empty spectrum (D(F) = 0) makes beta = Delta = 0 for every scheme, so the identity alone is optimal.
+        scheme = make_scheme(group, np.array([group.identity]), [1.0], origin=f"optimal {notion} scheme")
+        certificate = {"supports_proved_infeasible": {},
+                       "method": "empty spectrum: beta = Delta = 0 for every scheme, so one element suffices"}
+        return {"lower": 1, "upper": 1, "scheme": scheme, "squared_defect": 0.0, "certificate": certificate}
     if family == "uniform":
         return _uniform(function_class, notion, epsilon, progress, max_draws)
 
     order = int(group.order)
     others = [element for element in range(order) if element != group.identity]
     infeasible = {}
+    failures = []
     for size in range(1, order + 1):
         problem = _SupportProblem(function_class, notion, size, nonnegative=family == "nonnegative")
         undecided = 0
@@ -195,7 +210,13 @@ def minimum_approximate_size(function_class, notion: str, epsilon: float, family
                      f"{math.comb(order - 1, size - 1)} supports")
         for rest in combinations(others, size - 1):
             support = (group.identity, *rest)
-            optimum, weights = problem.solve(support)
+            try:
+                optimum, weights = problem.solve(support)
+            except SolverFailure as failure:
+                # A support the solver cannot decide stops the search at this size with an interval.
+                failures.append(str(failure))
+                undecided += 1
+                continue
             if optimum**2 > epsilon + BOUNDARY_TOLERANCE:
                 infeasible[size] = infeasible.get(size, 0) + 1
                 continue
@@ -220,7 +241,7 @@ def minimum_approximate_size(function_class, notion: str, epsilon: float, family
 
             return {"lower": size, "upper": order, "scheme": uniform_scheme(group), "squared_defect": 0.0,
                     "certificate": {"supports_proved_infeasible": {str(k): v for k, v in sorted(infeasible.items())},
-                                    "undecided": {str(size): undecided}}}
+                                    "undecided": {str(size): undecided}, "solver_failures": failures}}
     raise RuntimeError("the uniform scheme on the whole group has defect 0 and must be feasible")
 
 
