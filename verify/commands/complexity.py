@@ -44,10 +44,19 @@ def add_arguments(parser) -> None:
     parser.add_argument("--seed", type=int, default=0, help="seed of the random search for the upper end")
     parser.add_argument("--trials", type=int, default=16, help="random multisets per number of draws")
     parser.add_argument("--write-scheme", metavar="FILE", default=None,
-                        help="write the scheme attaining the upper end as a scheme file (JSON); "
-                             "with --family all, the scheme of the last family (uniform)")
+                        help="write the scheme attaining the upper end as a scheme file (JSON); with "
+                             "--family all, one file per family, FILE with the family name before the "
+                             "suffix (F.json becomes F.signed.json, F.nonnegative.json, F.uniform.json)")
     parser.add_argument("--quiet", action="store_true", help="no progress lines on standard error")
     add_json_option(parser)
+
+
+def scheme_path(path: str, family: str, several: bool) -> Path:
+    """Return the scheme file of ``family``: ``path`` itself, or with ``.family`` before the suffix if ``several``."""
+    path = Path(path)
+    if not several:
+        return path
+    return path.with_name(f"{path.stem}.{family}{path.suffix}")
 
 
 def _progress(args):
@@ -112,11 +121,15 @@ def run(args) -> int:
 
     entries, results = compute(args)
     if args.write_scheme:
-        scheme = results[-1].scheme
-        if scheme is None:
-            print("warning: no scheme attains the upper end, so no scheme file was written", file=sys.stderr)
-        else:
-            Path(args.write_scheme).write_text(json.dumps(scheme_to_json(scheme), indent=2) + "\n")
+        for result in results:
+            path = scheme_path(args.write_scheme, result.family, several=len(results) > 1)
+            if result.scheme is None:
+                print(f"warning: no {result.family} scheme attains the upper end, so {path} was not written",
+                      file=sys.stderr)
+                continue
+            path.write_text(json.dumps(scheme_to_json(result.scheme), indent=2) + "\n")
+            if len(results) > 1:
+                print(f"wrote the {result.family} scheme to {path}", file=sys.stderr)
     tolerance = {"exactly_invariant": "defect <= 1e-10 max(1, ||w||_1) in float64",
                  "exact_search": "infeasibility by exact sympy rank or certified float64 bounds (Weyl, Farkas)",
                  "optimal_boundary": "squared defects within 1e-6 above epsilon are undecided"}
@@ -133,8 +146,13 @@ def run(args) -> int:
     for entry in entries:
         short = {"exact": "ex", "weak": "wk", "strong": "st"}[entry["notion"]]
         notion = "AC_ex" if entry["notion"] == "exact" else f"AC_{short}(eps={entry['epsilon']:g})"
-        value = entry["value"] if entry["value"] is not None else f"in [{entry['lower']}, {entry['upper']}]"
-        print(f"{entry['group']} {entry['class']} {entry['family']}: {notion} = {value}")
+        if entry["value"] is not None:
+            value = f"= {entry['value']}"
+        elif entry["upper"] is None:
+            value = f">= {entry['lower']}"
+        else:
+            value = f"in [{entry['lower']}, {entry['upper']}]"
+        print(f"{entry['group']} {entry['class']} {entry['family']}: {notion} {value}")
         upper = entry["certificate"].get("upper", {})
         if "elements" in upper and len(upper["elements"]) <= 12:
             pairs = ", ".join(f"{element}: {weight:.6g}" for element, weight in zip(upper["elements"], upper["weights"]))

@@ -7,6 +7,7 @@ import sys
 import time
 
 from verify.commands._common import add_class_option, add_group_argument, add_json_option, convention, emit_json
+from verify.complexity.tails import MAX_TRIALS
 
 NAME = "constants"
 HELP = "empirical tail of beta over random schemes against the T2 bound, and the empirical constant"
@@ -30,7 +31,8 @@ def add_arguments(parser) -> None:
     parser.add_argument("--notion", choices=("weak", "strong"), required=True, help="invariance notion")
     parser.add_argument("--epsilon", type=float, required=True, help="squared-error tolerance, 0 < eps <= 1 (weak) or 4 (strong)")
     parser.add_argument("--delta", type=float, required=True, help="failure probability, 0 < delta < 1")
-    parser.add_argument("--trials", type=int, required=True, help="random schemes per number of draws")
+    parser.add_argument("--trials", type=int, required=True,
+                        help=f"random schemes per number of draws, 1 to {MAX_TRIALS:,}")
     parser.add_argument("--seed", type=int, default=0, help="seed of the random schemes")
     parser.add_argument("--quiet", action="store_true", help="no progress lines on standard error")
     add_json_option(parser)
@@ -41,7 +43,7 @@ def compute(args) -> dict:
     import numpy as np
 
     from verify.classes import parse_class
-    from verify.complexity.tails import empirical_constant, empirical_tail
+    from verify.complexity.tails import empirical_constant, empirical_tail, validate_tail_inputs
     from verify.errors import UsageError
     from verify.groups import parse_group
 
@@ -50,10 +52,9 @@ def compute(args) -> dict:
         raise UsageError(f"--epsilon must satisfy 0 < epsilon <= {limit:g} for the {args.notion} notion, got {args.epsilon}")
     if not 0 < args.delta < 1:
         raise UsageError(f"--delta must satisfy 0 < delta < 1, got {args.delta}")
-    if args.trials < 1:
-        raise UsageError(f"--trials must be at least 1, got {args.trials}")
     group = parse_group(args.group)
     function_class = parse_class(args.function_class, group, rep=args.rep)
+    validate_tail_inputs(function_class, args.trials)
     started = time.monotonic()
     progress = None if args.quiet else (
         lambda message: print(f"[{time.monotonic() - started:6.1f}s] {message}", file=sys.stderr, flush=True))

@@ -19,7 +19,9 @@ Implementation notes
 --------------------
 All ``beta`` values of one grid point come from one batched evaluation
 (:class:`verify.complexity.search.BatchDefects`): one FFT per scheme on
-abelian groups, stacked irreducible matrices otherwise.  Success is the
+abelian groups, stacked irreducible matrices otherwise.  The random draws
+are generated in batches of at most :data:`DRAWS_PER_BATCH`, so memory stays
+bounded for any number of trials up to :data:`MAX_TRIALS`.  Success is the
 notion itself: ``beta^2 <= eps`` (weak) and ``Delta^2 <= eps`` (strong).
 ``Delta`` has a closed form on abelian groups.  On other groups it is
 replaced by its upper sandwich ``2 beta``, whose event T2 bounds.  The
@@ -34,7 +36,19 @@ import numpy as np
 
 from verify.errors import UsageError
 
-__all__ = ["clopper_pearson", "empirical_tail", "empirical_constant", "PROVED_CONSTANTS"]
+__all__ = ["clopper_pearson", "empirical_tail", "empirical_constant", "validate_tail_inputs", "PROVED_CONSTANTS",
+           "MAX_TRIALS"]
+
+#: Largest number of random schemes per number of draws.  At 10^6 trials a run on Z_360
+#: takes minutes; the draws are generated in batches, so memory does not grow with it.
+MAX_TRIALS = 1_000_000
+
+#: Draws generated and scored at once (int64, about 16 MB).
+DRAWS_PER_BATCH = 2_000_000
+
+#: Random schemes scored at once.  The batched FFT holds a few (schemes, N) float and complex
+#: arrays, about 0.5 GB at N = 360 with this value.
+SCHEMES_PER_BATCH = 20_000
 
 #: Constants of the T2 sample size ``k >= (c / eps) ln(2 D / delta)``.
 PROVED_CONSTANTS = {"weak": 8 / 3, "strong": 32 / 3}
@@ -63,10 +77,53 @@ def _threshold(notion: str, epsilon: float) -> float:
     return math.sqrt(epsilon) if notion == "weak" else math.sqrt(epsilon) / 2
 
 
-def _betas(evaluator_weak, draws_count: int, trials: int, rng) -> np.ndarray:
-    group = evaluator_weak.group
-    draws = group.random_elements(trials * draws_count, rng).reshape(trials, draws_count)
-    return draws, np.sqrt(evaluator_weak.scores(draws))
+def _draw_batches(group, draws_count: int, trials: int, rng):
+    """Yield ``(batch, draws_count)`` arrays of random elements, at most ``DRAWS_PER_BATCH`` draws
+    and ``SCHEMES_PER_BATCH`` rows each."""
+    per_batch = max(1, min(SCHEMES_PER_BATCH, DRAWS_PER_BATCH // draws_count))
+    for start in range(0, trials, per_batch):
+        rows = min(per_batch, trials - start)
+        yield group.random_elements(rows * draws_count, rng).reshape(rows, draws_count)
+
+
+def _successes(function_class, notion: str, epsilon: float, draws_count: int, trials: int, rng,
+               weak, strong) -> int:
+    """Return how many of ``trials`` random schemes of ``draws_count`` draws meet the notion."""
+    count = 0
+    for draws in _draw_batches(function_class.group, draws_count, trials, rng):
+        squared = weak.scores(draws)
+        if notion == "weak":
+            count += int(np.count_nonzero(squared <= epsilon))
+        elif strong is not None:
+            count += int(np.count_nonzero(strong.scores(draws) <= epsilon))
+        else:
+            count += int(np.count_nonzero(4 * squared <= epsilon))
+    return count
+
+
+def _exceedances(evaluator_weak, draws_count: int, trials: int, level: float, rng) -> int:
+    """Return how many of ``trials`` random schemes of ``draws_count`` draws have ``beta >= level``."""
+    count = 0
+    for draws in _draw_batches(evaluator_weak.group, draws_count, trials, rng):
+        count += int(np.count_nonzero(np.sqrt(evaluator_weak.scores(draws)) >= level))
+    return count
+
+
+def validate_tail_inputs(function_class, trials: int) -> None:
+    """Reject a class with ``D(F) = 0`` and a trial count outside ``1..MAX_TRIALS``.
+
+    Raises
+    ------
+    UsageError
+        If ``trials`` is out of range or the spectrum of the class is empty.
+    """
+    if not 1 <= trials <= MAX_TRIALS:
+        raise UsageError(f"--trials must be between 1 and {MAX_TRIALS:,}, got {trials:,}")
+    if function_class.spectrum_degree_sum == 0:
+        raise UsageError(
+            f"class {function_class.spec!r} on {function_class.group.spec!r} has D(F) = 0 (empty spectrum): "
+            f"beta = 0 for every scheme, so the tail is 0 for every k and there is no constant to estimate"
+        )
 
 
 def empirical_tail(function_class, notion: str, epsilon: float, trials: int, grid, rng, progress=None) -> list[dict]:
@@ -86,13 +143,13 @@ def empirical_tail(function_class, notion: str, epsilon: float, trials: int, gri
     """
     from verify.complexity.search import BatchDefects
 
+    validate_tail_inputs(function_class, trials)
     evaluator = BatchDefects(function_class, "weak")
     degree_sum = function_class.spectrum_degree_sum
     level = _threshold(notion, epsilon)
     rows = []
     for draws_count in grid:
-        _, betas = _betas(evaluator, int(draws_count), trials, rng)
-        exceed = int(np.count_nonzero(betas >= level))
+        exceed = _exceedances(evaluator, int(draws_count), trials, level, rng)
         low, high = clopper_pearson(exceed, trials)
         bound = 2 * degree_sum * math.exp(-3 * draws_count * level**2 / 8)
         rows.append({"k": int(draws_count), "frequency": exceed / trials, "confidence_interval": [low, high],
@@ -112,26 +169,23 @@ def empirical_constant(function_class, notion: str, epsilon: float, delta: float
     """
     from verify.complexity.search import BatchDefects
 
+    validate_tail_inputs(function_class, trials)
     weak = BatchDefects(function_class, "weak")
     strong = BatchDefects(function_class, "strong") if notion == "strong" and weak.is_abelian else None
     degree_sum = function_class.spectrum_degree_sum
     logarithm = math.log(2 * degree_sum / delta)
 
     def success_rate(draws_count):
-        draws, betas = _betas(weak, draws_count, trials, rng)
-        if notion == "weak":
-            successes = betas**2 <= epsilon
-        elif strong is not None:
-            successes = strong.scores(draws) <= epsilon
-        else:
-            successes = 4 * betas**2 <= epsilon
-        return float(np.mean(successes))
+        successes = _successes(function_class, notion, epsilon, draws_count, trials, rng, weak, strong)
+        return successes / trials
 
     low, high = 0, 1
     while success_rate(high) < 1 - delta:
         low, high = high, 2 * high
         if high > 10**6:
             raise UsageError("no number of draws up to 10^6 reached the success rate 1 - delta")
+        if progress is not None:
+            progress(f"constant: doubling, success rate below 1 - delta at {low} draws")
     while high - low > 1:
         middle = (low + high) // 2
         if success_rate(middle) >= 1 - delta:
