@@ -89,3 +89,41 @@ def test_unknown_claim_rejected(capsys):
 def test_invalid_number_rejected(capsys):
     assert main(["bound", "T4", "--N", "many", "--epsilon", "0.1"]) == 2
     assert "parameter N must be a number, received 'many'" in capsys.readouterr().err
+
+
+@pytest.mark.parametrize("claim, notion, parameters, constant, argument", [
+    ("T2", "strong", ["--N", "1000", "--epsilon", "1e-110", "--delta", "0.1"], "32/3", "19980"),  # 2D/delta with D = N - 1
+    ("T4", "weak", ["--N", "1000", "--epsilon", "1e-200"], "8/3", "2000"),  # 2N
+])
+def test_tiny_epsilon_returns_exact_integer(capsys, claim, notion, parameters, constant, argument):
+    # sympy's ceiling/floor never returned here; the oracle is mpmath at 300 digits.
+    import mpmath
+
+    payload = _json(capsys, ["bound", claim, "--notion", notion, *parameters, "--json"])
+    epsilon = parameters[parameters.index("--epsilon") + 1]
+    with mpmath.workdps(300):
+        numerator, denominator = (mpmath.mpf(part) for part in constant.split("/"))
+        value = numerator / denominator / mpmath.mpf(epsilon) * mpmath.log(mpmath.mpf(argument))
+        expected = int(mpmath.ceil(value)) if claim == "T2" else int(mpmath.floor(value)) + 1
+    assert payload["value"] == expected
+
+
+def test_bound_above_float_range_rejected(capsys):
+    assert main(["bound", "T4", "--N", "1000", "--epsilon", "1e-400"]) == 2
+    assert "above the largest float64" in capsys.readouterr().err
+
+
+def test_missing_d_names_n(capsys):
+    assert main(["bound", "T2", "--epsilon", "0.1", "--delta", "0.1"]) == 2
+    assert "needs parameter(s) D or N (D defaults to N - 1)" in capsys.readouterr().err
+
+
+@pytest.mark.parametrize("claim", ["T1", "L4"])
+def test_r_above_n_rejected(capsys, claim):
+    assert main(["bound", claim, "--N", "120", "--R", "200"]) == 2
+    assert "R <= sum d_pi^2 = N = 120; received 200" in capsys.readouterr().err
+
+
+def test_r_equal_n_accepted(capsys):
+    payload = _json(capsys, ["bound", "T1", "--N", "120", "--R", "120", "--json"])
+    assert payload["value"] == 1

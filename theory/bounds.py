@@ -46,6 +46,7 @@ References
 
 from __future__ import annotations
 
+import math
 from dataclasses import dataclass
 from fractions import Fraction
 from typing import Callable
@@ -402,6 +403,12 @@ def _validate(bound: Bound, values: dict) -> None:
         raise ValueError(f"parameter N must be at least 2, received {values['N']}")
     if "k" in values and "N" in values and values["k"] > values["N"]:
         raise ValueError(f"parameter k must be at most N = {values['N']}, received {values['k']}")
+    if "R" in values and "N" in values and values["R"] > values["N"]:
+        # L4: sum_pi d_pi rank f^(pi) <= sum_pi d_pi^2 = N.  T1: a sum of d_pi^2 over some irreducibles is <= N.
+        raise ValueError(
+            f"parameter R is a sum of d_pi * rank or of d_pi^2 over irreducibles, so R <= sum d_pi^2 = N = "
+            f"{values['N']}; received {values['R']}"
+        )
     if "D" in values and "N" in values and values["D"] > values["N"] - 1:
         raise ValueError(
             f"parameter D = D(F) is at most N - 1 = {values['N'] - 1}, received {values['D']}"
@@ -426,11 +433,42 @@ def _validate(bound: Bound, values: dict) -> None:
             )
 
 
+#: Digits beyond the integer part with which an irrational value is evaluated before rounding.
+_GUARD_DIGITS = 30
+
+
+def _floor_and_is_integer(exact: sympy.Expr) -> tuple[int, bool]:
+    """Return ``(floor(exact), exact is an integer)`` for a positive real value.
+
+    sympy's ``ceiling`` and ``floor`` evaluate at a fixed precision and fall
+    back to symbolic simplification when that precision cannot separate the
+    value from an integer, which never returns for values above about
+    ``10^100``.  Here the value is evaluated with as many digits as its
+    integer part has plus :data:`_GUARD_DIGITS`.  Only a value within
+    ``10^-20`` of an integer goes to sympy's exact decision.
+    """
+    if exact.is_Rational:
+        return int(floor(exact)), bool(exact.is_Integer)
+    estimate = sympy.N(exact, _GUARD_DIGITS)
+    digits = len(str(abs(int(estimate)))) + _GUARD_DIGITS
+    value = sympy.N(exact, digits)
+    lower = int(floor(value))
+    fraction = value - lower
+    if _NEAR_INTEGER < fraction < 1 - _NEAR_INTEGER:
+        return lower, False
+    # NOTE: sympy decides this case symbolically, which may be slow for values above about 10^100.
+    return int(floor(exact)), bool(sympy.Eq(exact, floor(exact)) is sympy.true)
+
+
+_NEAR_INTEGER = sympy.Float("1e-20")
+
+
 def _round(bound: Bound, exact: sympy.Expr):
     if bound.rounding == "ceil":
-        return int(ceiling(exact))
+        lower, is_integer = _floor_and_is_integer(exact)
+        return lower if is_integer else lower + 1
     if bound.rounding == "floor+1":
-        return int(floor(exact)) + 1
+        return _floor_and_is_integer(exact)[0] + 1
     if bound.rounding == "exact":
         return int(exact)
     return float(exact)
@@ -482,8 +520,9 @@ def evaluate_bound(claim: str, notion: str | None, values: dict) -> BoundValue:
         given["D"] = given["N"] - 1
     missing = [name for name in bound.parameters if name not in given]
     if missing:
+        needed = ["D or N (D defaults to N - 1)" if name == "D" and "N" in allowed else name for name in missing]
         raise ValueError(
-            f"bound {bound.claim} ({bound.notion}) needs parameter(s) {', '.join(missing)}; "
+            f"bound {bound.claim} ({bound.notion}) needs parameter(s) {', '.join(needed)}; "
             f"allowed parameters: {', '.join(allowed)}"
         )
     _validate(bound, given)
@@ -497,6 +536,11 @@ def evaluate_bound(claim: str, notion: str | None, values: dict) -> BoundValue:
                         if name in given and name != "epsilon"}
     exact = expression.subs(substitution)
     unrounded = float(sympy.N(exact, 30))
+    if not math.isfinite(unrounded):
+        raise ValueError(
+            f"bound {bound.claim} ({bound.notion}) at these parameters is about {sympy.N(exact, 3)}, above the "
+            f"largest float64 (about 1.8e308); choose a larger epsilon or smaller parameters"
+        )
     return BoundValue(
         bound=bound,
         parameters={name: given[name] for name in given},

@@ -29,6 +29,8 @@ DESCRIPTION = (
     "existence bound from a strict inequality is floor(x) + 1.\n\n"
     "Parameters are given as --NAME VALUE: N (group order), D (D(F), default N - 1),\n"
     "k, epsilon (squared-error tolerance) or eta = sqrt(epsilon), delta, K, L, R, d.\n\n"
+    "Values are rounded exactly at any size; a bound above the float64 range\n"
+    "(about 1.8e308) is rejected with an error.  R (T1, L4) is at most N.\n\n"
     "Claims with bounds: L3, L4, T1 (T1(a)), T1d, T2, T3 (T3(a)), T3b, T3c, T4, T5,\n"
     "T6, T7.\n\n"
     "Example: python -m verify bound T2 --notion strong --N 3628800 --D 9495 \\\n"
