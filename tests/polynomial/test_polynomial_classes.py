@@ -163,3 +163,13 @@ def test_poly_class_rejects_negative_degree():
 
     with pytest.raises(SpecError, match="integer degree k >= 0"):
         parse_class("poly:-1", parse_group("symmetric:3"), "natural")
+
+
+def test_excess_sum_check_evidence_names_false_form():
+    from verify.checks.context import RunContext
+    from verify.checks.threshold_checks import check_excess_sum_bound_violations
+
+    result = check_excess_sum_bound_violations(RunContext())
+    assert result.passed
+    assert "known-false closed form K* <= sum_lambda (M_lambda - 1)" in result.evidence
+    assert "a pass here means the counterexamples were found" in result.evidence

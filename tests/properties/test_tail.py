@@ -4,7 +4,14 @@ import numpy as np
 import pytest
 from scipy.stats import binom
 
-from verify.checks.property_tail import TAIL_PANEL, clopper_pearson_lower, random_scheme_betas, tail_bound_property
+from verify.checks.property_tail import (
+    TAIL_DRAWS,
+    TAIL_LEVELS,
+    TAIL_PANEL,
+    clopper_pearson_lower,
+    random_scheme_betas,
+    tail_bound_property,
+)
 from verify.classes import parse_class
 from verify.defects import compute_defects
 from verify.groups import parse_group
@@ -38,7 +45,16 @@ def test_tail_bound_holds():
     result = tail_bound_property(trials=300, seed=3)
     assert result.passed, result.describe_failure()
     assert result.margin >= 0
-    assert len(result.details["rows"]) == len(TAIL_PANEL) * 3 * 4
+    assert len(result.details["rows"]) == len(TAIL_PANEL) * len(TAIL_DRAWS) * len(TAIL_LEVELS)
+
+
+def test_tail_rows_mostly_informative():
+    result = tail_bound_property(trials=50, seed=3)
+    rows = result.details["rows"]
+    informative = [row for row in rows if row["bound"] < 1]
+    # Rows whose bound is capped at 1 cannot fail, so most rows must have a bound below 1.
+    assert len(informative) >= 0.8 * len(rows)
+    assert f"{len(informative)} with bound < 1" in result.evidence
 
 
 def test_tail_bound_rejects_confidence():

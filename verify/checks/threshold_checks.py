@@ -270,10 +270,17 @@ def _bound_result(context, bound: str, statement: str, known_false: bool) -> Che
         return CheckResult(True, statement, margin=margin, evidence=evidence + f"; smallest margin {margin}", details=details)
 
     smallest = violations[0]
-    evidence += (
-        f"; {len(violations)} violations, the smallest {commands[0]} "
-        f"(K* = {smallest['k_star']} > {smallest[bound]})"
-    )
+    if known_false:
+        evidence += (
+            f"; as expected, the known-false closed form K* <= {bound} has {len(violations)} violations "
+            f"(a pass here means the counterexamples were found), the smallest {commands[0]} "
+            f"(K* = {smallest['k_star']} > {smallest[bound]})"
+        )
+    else:
+        evidence += (
+            f"; {len(violations)} violations, the smallest {commands[0]} "
+            f"(K* = {smallest['k_star']} > {smallest[bound]})"
+        )
     return CheckResult(
         known_false,
         statement,
