@@ -8,6 +8,8 @@ Tolerance: 1e-9 relative (float64 sums over 200 x 800 samples).
 
 from __future__ import annotations
 
+import json
+
 import numpy as np
 import pytest
 
@@ -108,3 +110,26 @@ def test_write_produces_figure_and_lines(tmp_path):
     assert (tmp_path / "figure1.png").stat().st_size > 10_000
     assert (tmp_path / "figure1.json").exists()
     assert any("pictures are" in line for line in lines)
+
+
+def test_describe_draws_counts_distinct():
+    assert figure1.describe_draws([77, 33, 61, 12, 61]) == "5 random draws (4 distinct rotations)"
+    assert figure1.describe_draws([3]) == "1 random draw (1 distinct rotation)"
+
+
+def test_figure_panels_have_y_labels():
+    result = figure1.experiment(np.random.default_rng(0), seeds=5, sizes=(1, 5))
+    figure = figure1.draw_figure(result)
+    bottom = figure.axes[3:]
+    assert all(axis.get_ylabel() for axis in bottom)
+    distinct = len(set(int(a) for a in result.figure_draws))
+    assert f"({distinct} distinct rotation" in figure.axes[1].get_title()
+
+
+def test_write_text_counts_distinct_rotations(tmp_path):
+    from verify.checks.context import RunContext
+
+    lines = figure1.write(tmp_path, RunContext())
+    rotations = json.loads((tmp_path / "figure1.json").read_text())["figure_rotations"]
+    distinct = len(set(rotations))
+    assert any(f"{len(rotations)} random draws ({distinct} distinct" in line for line in lines)

@@ -7,8 +7,10 @@ Gaussian
     f(x) = exp(-((x_1 - a)^2 / (2 sigma_1^2) + (x_2 - b)^2 / (2 sigma_2^2)))
 
 with ``a = 1, b = 0.5, sigma_1 = 0.6, sigma_2 = 0.2`` (:data:`GAUSSIAN`).
-The figure sets the average over 5 random rotations beside the full average
-over all 100, and the report gives two different quantities, each by name:
+The figure sets the average over ``k = 5`` independent uniform draws of a
+rotation (a draw may repeat, and the title and the text give the number of
+distinct rotations) beside the full average over all 100, and the report
+gives two different quantities, each by name:
 
 1. errors on ``f`` itself: the weak relative error
    ``E_h ||h.A_w f - A_w f||^2 / E_h ||h.f - f||^2`` and the strong relative
@@ -27,6 +29,8 @@ Main definitions
 * :func:`error_quantities` -- the five quantities above, per seed.
 * :func:`experiment` -- the full F1 computation; :func:`write` -- the
   report section (figure, JSON numbers, summary lines).
+* :func:`describe_draws` -- "5 draws (4 distinct rotations)", the wording
+  of the figure title and the text.
 
 Main results
 ------------
@@ -70,6 +74,8 @@ __all__ = [
     "scheme_transforms",
     "error_quantities",
     "experiment",
+    "describe_draws",
+    "draw_figure",
     "write",
 ]
 
@@ -242,7 +248,7 @@ SIZES = tuple(range(1, 101)) + tuple(range(110, 801, 10))
 
 
 def experiment(rng: np.random.Generator, seeds: int = SEEDS, sizes=SIZES) -> F1Result:
-    """Run F1: energies, the band class, the 5-rotation scheme and the distributions over seeds.
+    """Run F1: energies, the band class, the 5-draw scheme and the distributions over seeds.
 
     Parameters
     ----------
@@ -298,6 +304,14 @@ def experiment(rng: np.random.Generator, seeds: int = SEEDS, sizes=SIZES) -> F1R
 # -- the figure ---------------------------------------------------------------------------
 
 
+def describe_draws(draws) -> str:
+    """Return ``"5 random draws (4 distinct rotations)"`` for the rotation indices ``draws``."""
+    distinct = len(set(int(a) for a in draws))
+    draw_noun = "draw" if len(draws) == 1 else "draws"
+    rotation_noun = "rotation" if distinct == 1 else "rotations"
+    return f"{len(draws)} random {draw_noun} ({distinct} distinct {rotation_noun})"
+
+
 def _rotated_average(x1, x2, rotations) -> np.ndarray:
     """Return ``(1/k) sum_a f(R(-2 pi a / 100) x)`` on a grid."""
     total = np.zeros_like(x1)
@@ -307,7 +321,8 @@ def _rotated_average(x1, x2, rotations) -> np.ndarray:
     return total / len(rotations)
 
 
-def _plot(path: Path, result: F1Result) -> None:
+def draw_figure(result: F1Result):
+    """Return the Figure 1 matplotlib figure: three pictures above, three panels of numbers below."""
     import matplotlib
 
     matplotlib.use("Agg")
@@ -317,7 +332,7 @@ def _plot(path: Path, result: F1Result) -> None:
     x1, x2 = np.meshgrid(axis, axis)
     pictures = [
         ("f", gaussian(x1, x2)),
-        (f"average over {FIGURE_DRAWS} random rotations", _rotated_average(x1, x2, result.figure_draws)),
+        (f"average over {describe_draws(result.figure_draws)}", _rotated_average(x1, x2, result.figure_draws)),
         (f"average over all {ORDER} rotations", _rotated_average(x1, x2, range(ORDER))),
     ]
     figure, axes = plt.subplots(2, 3, figsize=(15, 9.5))
@@ -330,13 +345,14 @@ def _plot(path: Path, result: F1Result) -> None:
     axes[1, 0].boxplot([result.distributions[name] for name in names], whis=(5, 95))
     axes[1, 0].set_xticks(range(1, len(names) + 1), [name.replace(" (", "\n(").replace(" on f", "\non f") for name in names], fontsize=8)
     axes[1, 0].axhline(TARGET_ERROR, color="gray", linestyle="--", linewidth=1)
-    axes[1, 0].set_title(f"k = {FIGURE_DRAWS} random rotations, {len(result.distributions[names[0]])} seeds")
+    axes[1, 0].set_ylabel("relative error on f, or squared class defect")
+    axes[1, 0].set_title(f"k = {FIGURE_DRAWS} independent draws, {len(result.distributions[names[0]])} seeds")
 
     sizes = np.array(result.sizes)
     for name in names:
         axes[1, 1].plot(sizes, result.quantiles_by_size[name], label=name)
     axes[1, 1].axhline(TARGET_ERROR, color="gray", linestyle="--", linewidth=1)
-    axes[1, 1].set_xlabel("k (random rotations)")
+    axes[1, 1].set_xlabel("k (independent uniform draws)")
     axes[1, 1].set_ylabel(f"{int(TARGET_PROBABILITY * 100)}% quantile over seeds")
     axes[1, 1].set_yscale("log")
     axes[1, 1].set_xscale("log")
@@ -348,8 +364,16 @@ def _plot(path: Path, result: F1Result) -> None:
     axes[1, 2].semilogy(frequencies, folded / result.energies[1:].sum(), marker=".")
     axes[1, 2].axvline(result.bandwidth, color="gray", linestyle="--", linewidth=1)
     axes[1, 2].set_xlabel("|t| (angular frequency mod 100)")
+    axes[1, 2].set_ylabel("share of the non-invariant energy at |t|")
     axes[1, 2].set_title(f"share of non-invariant energy; band K = {result.bandwidth}")
     figure.tight_layout()
+    return figure
+
+
+def _plot(path: Path, result: F1Result) -> None:
+    import matplotlib.pyplot as plt
+
+    figure = draw_figure(result)
     figure.savefig(path, dpi=90)
     plt.close(figure)
 
@@ -386,7 +410,7 @@ def write(directory, context) -> list[str]:
         f"figure1.png, numbers in figure1.json.",
         f"Band class: |t| <= {result.bandwidth} carries {100 * result.band_share:.3f}% of the non-invariant energy "
         f"(D(F) = {2 * result.bandwidth}).",
-        f"The {FIGURE_DRAWS} rotations {[int(a) for a in result.figure_draws]}: errors on f are weak "
+        f"The figure's {describe_draws(result.figure_draws)} {[int(a) for a in result.figure_draws]}: errors on f are weak "
         f"{figure['weak error on f']:.4f} and strong {figure['strong error on f']:.4f}; the class errors are "
         f"beta^2 = {figure['beta^2 (band class)']:.4f}, Delta^2 = {figure['Delta^2 (band class)']:.4f} on the band "
         f"and beta^2 = {figure['beta^2 (full class)']:.4f} on all 99 frequencies.",
