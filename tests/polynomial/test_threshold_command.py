@@ -76,3 +76,17 @@ def test_threshold_lower_bound_labelled(capsys):
 def test_threshold_invalid_rep(capsys):
     assert main(["threshold", "cyclic:5", "--rep", "signs"]) == 2
     assert "needs hypercube:n" in capsys.readouterr().err
+
+
+def test_threshold_rubik_too_large(capsys):
+    assert main(["threshold", "rubik:2"]) == 2
+    error = capsys.readouterr().err
+    assert "too large to enumerate" in error
+    assert "file:PATH" not in error
+
+
+def test_poly_class_rubik_too_large(capsys):
+    assert main(["complexity", "rubik:2", "--class", "poly:2", "--exact"]) == 2
+    error = capsys.readouterr().err
+    assert "too large to enumerate" in error
+    assert "--rep file:PATH" not in error

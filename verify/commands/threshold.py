@@ -8,6 +8,7 @@ from verify.commands._common import add_group_argument, add_json_option, convent
 from verify.errors import UsageError
 from verify.groups import parse_group
 from verify.polynomial import analyze_threshold, format_turn, polynomial_class
+from verify.representations.inputs import too_large_message
 
 NAME = "threshold"
 HELP = "find the least degree K* at which polynomials on a representation contain every irreducible (T7)"
@@ -208,6 +209,8 @@ def run(args) -> int:
     if args.max_supports < 1:
         raise UsageError(f"--max-supports must be at least 1, got {args.max_supports}")
     group = parse_group(args.group)
+    if not group.is_enumerated:
+        raise UsageError(too_large_message(group, "K* and the complexity by degree are"))
     payload = threshold_payload(group, args.rep, args.max_exact_order, args.max_supports)
     if args.json:
         emit_json(payload)

@@ -140,10 +140,20 @@ def default_representation_spec(group) -> str:
         return "rotation"
     if group.family == "hypercube":
         return "signs"
+    if not group.is_enumerated:
+        raise SpecError(too_large_message(group))
     raise SpecError(
         f"group {group.spec!r} has no default representation for polynomial classes; "
         f"give --rep file:PATH with the matrices of its generators"
     )
+
+
+def too_large_message(group, unavailable: str = "polynomial classes and their thresholds are") -> str:
+    """Return the message for a group above the enumeration limit, naming what is ``unavailable``."""
+    from verify.groups.base import ENUMERATION_LIMIT
+
+    return (f"group {group.spec!r} has order {group.order}, too large to enumerate (the limit is "
+            f"{ENUMERATION_LIMIT:,} elements), so {unavailable} not available for it")
 
 
 def parse_representation(spec: str | None, group) -> MatrixRepresentation:
@@ -195,7 +205,7 @@ def _cached_representation(spec: str, group) -> MatrixRepresentation:
 
 def _build_representation(spec: str, group) -> MatrixRepresentation:
     if not group.is_enumerated:
-        raise SpecError(f"representation {spec!r} needs an enumerated group; {group.spec!r} has order {group.order}")
+        raise SpecError(f"representation {spec!r} is invalid here: {too_large_message(group)}")
     kind, _, argument = spec.partition(":")
     kind = kind.strip().lower()
     if kind == "natural" and not argument:
