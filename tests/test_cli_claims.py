@@ -47,3 +47,10 @@ def test_claims_missing_proofs_fail(capsys, monkeypatch, tmp_path):
     error = capsys.readouterr().err
     assert "problem: claim L1 has no proof file" in error
     assert "problem: check T2.bernstein-exponent (symbolic, claim T2) is named in no proof" in error
+
+
+def test_claims_json_has_convention(capsys):
+    main(["claims", "--json"])
+    payload = json.loads(capsys.readouterr().out)
+    assert "group_law" in payload["convention"]
+    assert "epsilon" in payload["convention"]

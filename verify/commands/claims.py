@@ -91,6 +91,9 @@ def run(args: argparse.Namespace) -> int:
     """List the claims and return 1 if the consistency check finds problems."""
     listing = build_listing(load_checks())
     if args.json:
+        from verify.commands._common import convention
+
+        listing["convention"] = convention(tolerance=None)
         print(json.dumps(listing, indent=2))
     else:
         _print_text(listing)
