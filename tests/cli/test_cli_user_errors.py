@@ -135,7 +135,8 @@ def test_run_marks_levels_left_out(capsys):
     assert status == 0
     assert levels["symbolic"] == "not run"
     assert levels["exhaustive"] == "passed"
-    assert levels["property"] == "not checked"
+    assert levels["property"] == "not run"
+    assert levels["statistical"] == "not checked"
 
 
 def test_evidence_names_only_checked_groups(capsys):
@@ -146,3 +147,12 @@ def test_evidence_names_only_checked_groups(capsys):
     # rubik:2 has no Delta (too large to enumerate), so it contributes no case.
     assert "rubik:2" not in sandwich["evidence"]
     assert "M11" in sandwich["evidence"]
+
+
+def test_write_scheme_to_missing_directory(capsys, tmp_path):
+    target = tmp_path / "missing" / "scheme.json"
+    argv = ("complexity", "cyclic:7", "--class", "regular", "--notion", "weak", "--epsilon", "0.1", "--quiet", "--write-scheme", str(target))
+    status, _, error = run_command(capsys, *argv)
+    assert status == 2
+    assert error.startswith("error: cannot write scheme file")
+    assert error.count("\n") == 1

@@ -8,6 +8,7 @@ import time
 from pathlib import Path
 
 from verify.commands._common import add_class_option, add_group_argument, add_json_option, convention, emit_json
+from verify.errors import UsageError
 
 NAME = "complexity"
 HELP = "exact averaging complexity with a certificate, or a certified interval for weak/strong"
@@ -127,7 +128,10 @@ def run(args) -> int:
                 print(f"warning: no {result.family} scheme attains the upper end, so {path} was not written",
                       file=sys.stderr)
                 continue
-            path.write_text(json.dumps(scheme_to_json(result.scheme), indent=2) + "\n")
+            try:
+                path.write_text(json.dumps(scheme_to_json(result.scheme), indent=2) + "\n")
+            except OSError as error:
+                raise UsageError(f"cannot write scheme file {str(path)!r}: {error.strerror}") from None
             if len(results) > 1:
                 print(f"wrote the {result.family} scheme to {path}", file=sys.stderr)
     tolerance = {"exactly_invariant": "defect <= 1e-10 max(1, ||w||_1) in float64",
