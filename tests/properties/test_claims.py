@@ -4,7 +4,7 @@ import pytest
 
 import verify.checks  # noqa: F401  (registers every check)
 from theory.registry import checks
-from verify.checks import properties, property_exactness
+from verify.checks import properties, property_bernstein, property_exactness, property_separation
 from verify.checks.context import RunContext
 
 PROPERTIES = [
@@ -25,6 +25,8 @@ PROPERTIES = [
     property_exactness.t3_coset_property,
     property_exactness.t3_translation_property,
     property_exactness.t3_cyclic_property,
+    property_bernstein.bernstein_hypotheses_property,
+    property_separation.separation_property,
 ]
 
 
