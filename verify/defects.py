@@ -65,7 +65,7 @@ __all__ = [
 DEFAULT_MAX_ORDER = 100_000
 
 #: Largest number of matrix entries ``size * sum of d_pi^2 over Pi(F)`` that the
-#: Fourier path evaluates; above it (the regular class of ``S_12``, say) the
+#: Fourier path evaluates.  Above it (the regular class of ``S_12``, say) the
 #: computation would take hours, so it is rejected.
 FOURIER_ENTRY_LIMIT = 500_000_000
 

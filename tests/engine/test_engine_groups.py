@@ -379,7 +379,8 @@ def test_random_elements_reproducible(spec):
     other = group.random_elements(200, np.random.default_rng(43))
     assert np.array_equal(first, second)
     assert not np.array_equal(first, other)
-    assert first.min() >= 0 and first.max() < group.order
+    assert first.min() >= 0
+    assert first.max() < group.order
 
 
 def test_random_elements_cover_small_group():
@@ -387,7 +388,8 @@ def test_random_elements_cover_small_group():
     drawn = group.random_elements(2000, np.random.default_rng(0))
     counts = np.bincount(drawn, minlength=group.order)
     # Each of 10 elements has expected count 200 and standard deviation about 13.4.
-    assert counts.min() > 130 and counts.max() < 270
+    assert counts.min() > 130
+    assert counts.max() < 270
 
 
 @pytest.mark.parametrize("spec", ["rubik:2", "rubik:3"])

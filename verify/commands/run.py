@@ -2,9 +2,9 @@
 
 For each claim of the registry, every registered check runs at its level
 (symbolic, exhaustive, property, statistical).  A level is ``passed`` when
-all of its checks ran and passed, ``failed`` when one failed or raised,
-``not checked`` when the claim has no check at that level, and ``not run``
-when it has checks but the level was left out with ``--levels``.  A claim counts as verified only at the levels
+all of its checks ran and passed, and ``failed`` when one failed or raised.
+It is ``not checked`` when the claim has no check at that level, and
+``not run`` when it has checks but ``--levels`` left the level out.  A claim counts as verified only at the levels
 that passed.  The exit status is 1 when any check failed.
 """
 

@@ -108,9 +108,14 @@ class DihedralGroup(FiniteGroup):
             if match.group(1):
                 return 0
             exponent = match.group(2)
-            has_rotation = text.startswith("r")
-            rotation = int(exponent) if exponent is not None else (1 if has_rotation else 0)
-            return int(self.join(rotation, 1 if match.group(3) else 0))
+            if exponent is not None:
+                rotation = int(exponent)
+            elif text.startswith("r"):
+                rotation = 1
+            else:
+                rotation = 0
+            reflection = 1 if match.group(3) else 0
+            return int(self.join(rotation, reflection))
         if self.n < 3:
             raise SpecError(
                 f"element {text!r} of {self.spec!r}: write r^a s^b, for example e, r, s or r^1 s"

@@ -148,7 +148,7 @@ class PermutationGroup(FiniteGroup):
         return indices
 
     def contains(self, permutation) -> bool:
-        """Whether the image array ``permutation`` lies in the group (sympy membership test)."""
+        """Return whether the image array ``permutation`` is in the group (sympy membership test)."""
         return bool(self.sympy_group.contains(Permutation(list(map(int, permutation)))))
 
     # -- group law ------------------------------------------------------------
